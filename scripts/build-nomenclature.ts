@@ -1,0 +1,109 @@
+/**
+ * Derives the compact nomenclature index the checker ships with (src/data/nomenklatur.json) from
+ * the official list `nomenklatur-subkegiatan-2027.csv` (the "pemutakhiran 2027" update of
+ * Kepmendagri 050-5889/2021 as amended), kept in the team's shared folder.
+ *
+ *   npm run nomenclature -- ../shared/data/nomenklatur-subkegiatan-2027.csv
+ */
+import { readFileSync, writeFileSync } from 'fs';
+import { join } from 'path';
+
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function groupSubs(subs: [string, string, string][]): [string, [string, string][]][] {
+  const groups = new Map<string, [string, string][]>();
+  for (const [code, name] of subs) {
+    const cut = code.lastIndexOf('.');
+    const parent = code.slice(0, cut);
+    if (!groups.has(parent)) groups.set(parent, []);
+    groups.get(parent)!.push([code.slice(cut + 1), name]);
+  }
+  return [...groups.entries()];
+}
+
+function main(): void {
+  const src = process.argv[2] ?? join(__dirname, '..', '..', 'shared', 'data', 'nomenklatur-subkegiatan-2027.csv');
+  const rows = parseCsv(readFileSync(src, 'utf8'));
+  const header = rows[0];
+  const idx = (name: string) => {
+    const i = header.indexOf(name);
+    if (i < 0) throw new Error(`kolom ${name} tidak ada di ${src}`);
+    return i;
+  };
+  const I = {
+    jenis: idx('jenis_pemda'),
+    kp: idx('kode_program'),
+    p: idx('program'),
+    kk: idx('kode_kegiatan'),
+    k: idx('kegiatan'),
+    ks: idx('kode_subkegiatan'),
+    s: idx('subkegiatan'),
+    satuan: idx('satuan'),
+  };
+  const programs = new Map<string, [string, string]>();
+  const kegiatan = new Map<string, [string, string]>();
+  const sub = new Map<string, [string, string, string]>();
+  void I.satuan;
+  for (const r of rows.slice(1)) {
+    if (r.length < header.length) continue;
+    const jenis = clean(r[I.jenis]);
+    const add = <T extends string[]>(m: Map<string, T>, v: T) => {
+      const key = `${v[0]}|${v[1]}`;
+      if (!m.has(key)) m.set(key, v);
+    };
+    add(programs, [clean(r[I.kp]), clean(r[I.p])]);
+    add(kegiatan, [clean(r[I.kk]), clean(r[I.k])]);
+    add(sub, [clean(r[I.ks]), clean(r[I.s]), jenis === 'PROV' ? `P:${clean(r[I.satuan])}` : clean(r[I.satuan])]);
+  }
+  const out = {
+    source:
+      'Derived from nomenklatur-subkegiatan-2027.csv (pemutakhiran 2027 of Kepmendagri 050-5889/2021, amended by 900.1.15.5-1317/2023, 900.1.15.5-3406/2024, 900.1-2850/2025) by scripts/build-nomenclature.ts',
+    rows: rows.length - 1,
+    programs: [...programs.values()],
+    kegiatan: [...kegiatan.values()],
+    // Sub kegiatan grouped under their kegiatan code: [kegiatanCode, [[suffix, name], …]].
+    subKegiatan: groupSubs([...sub.values()]),
+  };
+  const target = join(__dirname, '..', 'src', 'data', 'nomenklatur.json');
+  writeFileSync(target, JSON.stringify(out));
+  console.log(
+    `${target}: ${out.programs.length} program, ${out.kegiatan.length} kegiatan, ${sub.size} sub kegiatan dari ${out.rows} baris`,
+  );
+}
+
+if (require.main === module) main();

@@ -1,0 +1,131 @@
+/**
+ * The `renstra` command: checks Renstra workbooks in batch.
+ *
+ *   renstra check FILE... [--format text|json] [--tanpa-nomenklatur]
+ *   renstra rules
+ *
+ * Exit status: 0 when no finding is an error, 1 when some are, 2 when the call itself fails (bad
+ * arguments, a file that cannot be read) — one line per failing file on stderr; other files are
+ * still checked.
+ */
+import { checkWorkbook } from '../core/check';
+import { officialNomenclature } from '../core/nomenclature/official';
+import { reportFile, type Report, type ReportFile } from '../core/report';
+import { RULES } from '../core/rules/registry';
+import { formatText, summaryLine } from './format-text';
+import { readXlsx, WorkbookReadError } from './read-xlsx';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** stderr is a terminal: show progress. */
+  errIsTty: boolean;
+}
+
+const USAGE = `Pemakaian:
+  renstra check BERKAS.xlsx... [--format text|json] [--tanpa-nomenklatur]
+      Mengenali setiap tabel Renstra di setiap lembar dan memeriksa total, rasio,
+      pertumbuhan, cascading dan nomenklaturnya.
+      --format text   laporan terbaca, dikelompokkan per berkas, lembar dan tabel (bawaan)
+      --format json   laporan JSON (kontrak versi 1, lihat README)
+      --tanpa-nomenklatur   jangan memakai daftar nomenklatur resmi (lebih cepat; tingkat
+                            kegiatan/sub kegiatan lalu ditentukan dari kode, indentasi dan jumlah)
+  renstra rules      daftar aturan pemeriksaan
+  renstra --help     bantuan ini
+
+Status keluar: 0 tanpa galat, 1 bila ada temuan galat, 2 bila perintah atau berkas gagal dibaca.`;
+
+class UsageError extends Error {}
+
+interface CheckArgs {
+  files: string[];
+  format: 'text' | 'json';
+  nomenclature: boolean;
+}
+
+function parseCheckArgs(args: string[]): CheckArgs {
+  const out: CheckArgs = { files: [], format: 'text', nomenclature: true };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--format' || a.startsWith('--format=')) {
+      const v = a.includes('=') ? a.split('=')[1] : args[++i];
+      if (v !== 'text' && v !== 'json') throw new UsageError(`--format harus "text" atau "json", bukan "${v ?? ''}".`);
+      out.format = v;
+    } else if (a === '--tanpa-nomenklatur' || a === '--no-nomenclature') out.nomenclature = false;
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`Opsi tidak dikenal: ${a}`);
+    else out.files.push(a);
+  }
+  if (out.files.length === 0) throw new UsageError('Sebutkan sedikitnya satu berkas .xlsx yang akan diperiksa.');
+  return out;
+}
+
+async function runCheck(args: CheckArgs, io: Io): Promise<number> {
+  const nomenclature = args.nomenclature ? officialNomenclature() : undefined;
+  const report: Report = { version: 1, files: [] };
+  let failed = false;
+  let errors = false;
+  const progress = io.errIsTty && args.files.length > 1;
+  for (let i = 0; i < args.files.length; i++) {
+    const file = args.files[i];
+    if (progress) io.err(`[${i + 1}/${args.files.length}] memeriksa ${file} …`);
+    let rf: ReportFile;
+    try {
+      const grid = await readXlsx(file);
+      rf = reportFile(file, checkWorkbook(grid, { nomenclature }));
+      if (rf.findings.some((f) => f.severity === 'error')) errors = true;
+    } catch (e) {
+      failed = true;
+      const reason = e instanceof WorkbookReadError ? e.reason : `galat tak terduga saat memeriksa (${(e as Error).message})`;
+      io.err(`renstra: ${file}: ${reason}`);
+      rf = { file, error: reason, tables: [], findings: [] };
+    }
+    report.files.push(rf);
+    if (args.format === 'text') io.out(formatText(rf) + '\n');
+  }
+  if (args.format === 'json') io.out(JSON.stringify(report, null, 2));
+  else if (args.files.length > 1) {
+    io.out('== Ringkasan semua berkas');
+    for (const f of report.files) io.out(`   ${summaryLine(f)}`);
+  }
+  return failed ? 2 : errors ? 1 : 0;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      io.out(USAGE);
+      return command ? 0 : 2;
+    }
+    if (command === 'rules') {
+      for (const r of RULES) io.out(`${r.id.padEnd(22)} ${r.description}`);
+      return 0;
+    }
+    if (command === 'check') return await runCheck(parseCheckArgs(rest), io);
+    throw new UsageError(`Perintah tidak dikenal: ${command}`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`renstra: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.err(`renstra: galat tak terduga: ${(e as Error).message}`);
+    return 2;
+  }
+}
+
+export function run(): void {
+  const io: Io = {
+    out: (s) => process.stdout.write(s + '\n'),
+    err: (s) => process.stderr.write(s + '\n'),
+    errIsTty: !!process.stderr.isTTY,
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`renstra: galat tak terduga: ${(e as Error).message}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

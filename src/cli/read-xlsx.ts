@@ -1,0 +1,216 @@
+/**
+ * The exceljs host adapter: reads an .xlsx file into the core's grid model. Every way a file can be
+ * unreadable ends in a `WorkbookReadError` with an Indonesian message naming the file and the cause.
+ */
+import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { CellData, MergeArea, SheetGrid, WorkbookGrid } from '../core/grid';
+import { parseA1 } from '../core/address';
+
+export class WorkbookReadError extends Error {
+  constructor(
+    public readonly file: string,
+    public readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+/** Files larger than this are refused rather than risk exhausting memory. */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+async function readBytes(file: string): Promise<Buffer> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new WorkbookReadError(file, code === 'ENOENT' ? 'berkas tidak ditemukan' : `berkas tidak dapat dibuka (${code})`);
+  }
+  if (stat.isDirectory()) throw new WorkbookReadError(file, 'ini sebuah folder, bukan berkas .xlsx');
+  if (stat.size === 0) throw new WorkbookReadError(file, 'berkas kosong (0 byte), bukan workbook .xlsx');
+  if (stat.size > MAX_FILE_BYTES) {
+    throw new WorkbookReadError(
+      file,
+      `berkas terlalu besar (${Math.round(stat.size / 1048576)} MB; batas ${MAX_FILE_BYTES / 1048576} MB) — pecah workbook per perangkat daerah`,
+    );
+  }
+  try {
+    return await fs.readFile(file);
+  } catch (e) {
+    throw new WorkbookReadError(file, `berkas tidak dapat dibaca (${(e as NodeJS.ErrnoException).code ?? 'galat baca'})`);
+  }
+}
+
+function diagnoseNonZip(file: string, bytes: Buffer): never {
+  if (bytes.subarray(0, 8).equals(OLE2)) {
+    const utf16 = Buffer.from('EncryptionInfo', 'utf16le');
+    if (bytes.includes(utf16)) {
+      throw new WorkbookReadError(file, 'workbook dilindungi kata sandi (terenkripsi); buka di Excel, hapus kata sandinya, lalu simpan ulang');
+    }
+    throw new WorkbookReadError(file, 'format Excel 97-2003 (.xls), bukan .xlsx; simpan ulang sebagai "Excel Workbook (.xlsx)"');
+  }
+  const head = bytes.subarray(0, 512).toString('utf8').toLowerCase();
+  if (head.includes('<html') || head.includes('<table')) {
+    throw new WorkbookReadError(file, 'berkas HTML yang diberi nama .xlsx, bukan workbook; buka di Excel lalu simpan sebagai .xlsx');
+  }
+  throw new WorkbookReadError(file, 'bukan berkas .xlsx (isinya bukan arsip zip Office Open XML)');
+}
+
+type ExcelValue = ExcelJS.CellValue;
+
+function textOfRich(v: { richText: { text: string }[] }): string {
+  return v.richText.map((p) => p.text).join('');
+}
+
+function convertCell(cell: ExcelJS.Cell): CellData | undefined {
+  const value: ExcelValue = cell.value;
+  if (value === null || value === undefined) return undefined;
+  const out: CellData = { v: null };
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
+    out.v = value;
+  } else if (value instanceof Date) {
+    out.v = value.toISOString().slice(0, 10);
+  } else if (typeof value === 'object') {
+    const o = value as unknown as Record<string, unknown>;
+    if ('richText' in o) out.v = textOfRich(o as { richText: { text: string }[] });
+    else if ('error' in o) out.err = String(o.error);
+    else if ('formula' in o || 'sharedFormula' in o) {
+      out.f = String(cell.formula ?? o.formula ?? '');
+      const result = o.result as unknown;
+      if (result === undefined || result === null) out.noValue = true;
+      else if (typeof result === 'object' && result && 'error' in (result as object)) out.err = String((result as { error: unknown }).error);
+      else if (result instanceof Date) out.v = result.toISOString().slice(0, 10);
+      else if (typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean') out.v = result;
+    } else if ('text' in o) out.v = String(o.text);
+    else return undefined;
+  }
+  const fmt = cell.numFmt;
+  if (fmt && fmt !== 'General') out.fmt = fmt;
+  if (cell.font?.bold) out.bold = true;
+  const indent = cell.alignment?.indent;
+  if (indent) out.indent = indent;
+  return out;
+}
+
+function mergesOf(ws: ExcelJS.Worksheet): MergeArea[] {
+  const internal = (ws as unknown as { _merges?: Record<string, { model: MergeArea }> })._merges;
+  if (internal) {
+    return Object.values(internal).map((m) => ({
+      top: m.model.top - 1,
+      left: m.model.left - 1,
+      bottom: m.model.bottom - 1,
+      right: m.model.right - 1,
+    }));
+  }
+  return [];
+}
+
+/**
+ * exceljs drops a formula's cached value when it is 0 (`<v>0</v>`) and cannot tell a formula whose
+ * cached result is the empty string from one never calculated. Read those cells' `<v>` from the
+ * sheet XML itself, so a 0 stays a 0 and only truly missing values are reported as missing.
+ */
+async function recoverCachedValues(bytes: Buffer, sheets: { grid: SheetGrid; cells: [number, number][] }[]): Promise<void> {
+  const zip = await JSZip.loadAsync(bytes);
+  const workbookXml = await zip.file('xl/workbook.xml')?.async('string');
+  const relsXml = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
+  if (!workbookXml || !relsXml) return;
+  const targets = new Map<string, string>();
+  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.replace(/^\/?xl\//, '').replace(/^\//, ''));
+  }
+  const pathByName = new Map<string, string>();
+  for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
+    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
+    if (name !== undefined && rid && targets.has(rid)) pathByName.set(decodeXml(name), `xl/${targets.get(rid)}`);
+  }
+  for (const { grid, cells } of sheets) {
+    const path = pathByName.get(grid.name);
+    const xml = path ? await zip.file(path)?.async('string') : undefined;
+    if (!xml) continue;
+    const wanted = new Set(cells.map(([r, c]) => `${r}:${c}`));
+    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const { row, col } = parseA1(m[1]);
+      if (!wanted.has(`${row}:${col}`)) continue;
+      const cell = grid.rows[row]?.[col];
+      if (!cell) continue;
+      const type = /\bt="([^"]+)"/.exec(m[2])?.[1];
+      const v = m[3] ? /<v>([\s\S]*?)<\/v>/.exec(m[3])?.[1] : undefined;
+      if (v !== undefined) {
+        delete cell.noValue;
+        if (type === 'e') cell.err = decodeXml(v);
+        else if (type === 'str' || type === 's' || type === 'inlineStr') cell.v = decodeXml(v);
+        else if (type === 'b') cell.v = v === '1';
+        else if (!Number.isNaN(Number(v))) cell.v = Number(v);
+      } else if (type === 'str' || type === 's') {
+        // A text result stored without <v>: the formula shows an empty string (IFERROR(…, "")).
+        delete cell.noValue;
+        cell.v = null;
+      }
+    }
+  }
+}
+
+function decodeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** Reads an .xlsx file into the grid model. Throws WorkbookReadError with a clear cause. */
+export async function readXlsx(file: string): Promise<WorkbookGrid> {
+  const bytes = await readBytes(file);
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) diagnoseNonZip(file, bytes);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    const msg = (e as Error).message || String(e);
+    if (/end of central directory|corrupted zip|invalid signature|zip/i.test(msg)) {
+      throw new WorkbookReadError(file, 'arsip zip rusak atau terpotong; salin ulang berkasnya dari sumber aslinya');
+    }
+    throw new WorkbookReadError(file, `isi workbook tidak dapat dibaca (${msg.split('\n')[0]})`);
+  }
+  const sheets: SheetGrid[] = [];
+  const missing: { grid: SheetGrid; cells: [number, number][] }[] = [];
+  for (const ws of wb.worksheets) {
+    const rows: (CellData | undefined)[][] = [];
+    let colCount = 0;
+    let rowCount = 0;
+    const noValue: [number, number][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const r = rowNumber - 1;
+      const out: (CellData | undefined)[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        const data = convertCell(cell);
+        if (!data) return;
+        out[colNumber - 1] = data;
+        if (data.noValue) noValue.push([r, colNumber - 1]);
+        if (colNumber > colCount) colCount = colNumber;
+      });
+      rows[r] = out;
+      rowCount = rowNumber;
+    });
+    const grid: SheetGrid = { name: ws.name, rows, merges: mergesOf(ws), rowCount, colCount };
+    sheets.push(grid);
+    if (noValue.length) missing.push({ grid, cells: noValue });
+  }
+  if (missing.length) {
+    try {
+      await recoverCachedValues(bytes, missing);
+    } catch {
+      // The cells stay marked as having no cached value; the checker reports them.
+    }
+  }
+  return { sheets };
+}

@@ -1,0 +1,107 @@
+/**
+ * The host-neutral grid model. A host adapter (exceljs for files, Office.js in Excel, Apps Script
+ * in Google Sheets) fills a `WorkbookGrid`; everything else in `src/core` reads only this.
+ * Rows and columns are 0-based here; addresses shown to users are A1 (see `address.ts`).
+ */
+
+/** A cell's content as the host holds it. */
+export interface CellData {
+  /** Shown value: a number, a text, a boolean, or null for an empty cell. For a formula, its cached result. */
+  v: number | string | boolean | null;
+  /** Formula text without the leading "=", in the host's English (OOXML) form, if the cell holds one. */
+  f?: string;
+  /** Error value the cell shows (`#REF!`, `#DIV/0!`, …), if any. `v` is null then. */
+  err?: string;
+  /** Number format code (`#,##0`, `0.00`, `0%`, `@`). */
+  fmt?: string;
+  bold?: boolean;
+  /** Indentation level (Excel's alignment indent). */
+  indent?: number;
+  /** True when the cell holds a formula whose cached value is missing (never calculated). */
+  noValue?: boolean;
+}
+
+export interface MergeArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** rows[r][c]; missing rows or cells are empty. */
+  rows: (CellData | undefined)[][];
+  merges: MergeArea[];
+  /** Number of rows and columns that may hold content. */
+  rowCount: number;
+  colCount: number;
+}
+
+export interface WorkbookGrid {
+  sheets: SheetGrid[];
+}
+
+export function cellAt(sheet: SheetGrid, r: number, c: number): CellData | undefined {
+  const row = sheet.rows[r];
+  return row ? row[c] : undefined;
+}
+
+export function isEmptyCell(cell: CellData | undefined): boolean {
+  if (!cell) return true;
+  if (cell.err || cell.f) return false;
+  if (cell.v === null || cell.v === undefined) return true;
+  return typeof cell.v === 'string' && cell.v.trim() === '';
+}
+
+/** Text of a cell as a person reads it (numbers in plain form), '' when empty. */
+export function cellText(cell: CellData | undefined): string {
+  if (!cell) return '';
+  if (cell.err) return cell.err;
+  if (cell.v === null || cell.v === undefined) return '';
+  return String(cell.v).trim();
+}
+
+/**
+ * Builds a SheetGrid from a dense 2-D array of plain values — handy for tests and for hosts that
+ * hand over value matrices (Office.js `values`, Apps Script `getValues()`).
+ */
+export function sheetFromValues(
+  name: string,
+  values: (number | string | boolean | null | undefined | CellData)[][],
+  merges: MergeArea[] = [],
+): SheetGrid {
+  const rows: (CellData | undefined)[][] = [];
+  let colCount = 0;
+  values.forEach((row, r) => {
+    const out: (CellData | undefined)[] = [];
+    row.forEach((v, c) => {
+      if (v === undefined || v === null || v === '') return;
+      out[c] = typeof v === 'object' ? v : { v };
+    });
+    rows[r] = out;
+    colCount = Math.max(colCount, row.length);
+  });
+  return { name, rows, merges, rowCount: values.length, colCount };
+}
+
+/**
+ * Copies each merge area's top-left content to the other cells of the area, as a reader sees a
+ * merged header. Recognition works on this view; addresses of findings still point at real cells.
+ */
+export function expandMerges(sheet: SheetGrid): SheetGrid {
+  if (sheet.merges.length === 0) return sheet;
+  const rows = sheet.rows.map((row) => (row ? row.slice() : row));
+  for (const m of sheet.merges) {
+    const master = rows[m.top]?.[m.left];
+    if (!master || isEmptyCell(master)) continue;
+    for (let r = m.top; r <= m.bottom; r++) {
+      if (!rows[r]) rows[r] = [];
+      for (let c = m.left; c <= m.right; c++) {
+        if (r === m.top && c === m.left) continue;
+        if (isEmptyCell(rows[r][c])) rows[r][c] = { v: master.v, bold: master.bold, fmt: master.fmt };
+      }
+    }
+  }
+  return { ...sheet, rows };
+}

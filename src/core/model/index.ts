@@ -1,0 +1,76 @@
+/** The table model: rows, entities with their hierarchy, totals, and per-year value access. */
+import { cellAt, type SheetGrid } from '../grid';
+import type { Nomenclature } from '../nomenclature';
+import { readCellNumber } from '../number';
+import { kindSpec } from '../recognize/kinds';
+import type { Role, Table } from '../recognize/types';
+import { assignLevels, groupEntities, linkHierarchy } from './entities';
+import { readRows } from './rows';
+import type { Entity, Level, RowModel, TableModel, ValueAt } from './types';
+import { cellText, isEmptyCell } from './rows';
+
+export * from './types';
+
+export function buildTableModel(sheet: SheetGrid, table: Table, nomenclature?: Nomenclature): TableModel {
+  const rows = readRows(sheet, table);
+  const rowByIndex = new Map(rows.map((r) => [r.r, r]));
+  const byRole = new Map<Role, { col: number; year?: number }[]>();
+  for (const c of table.columns) {
+    const list = byRole.get(c.role) ?? [];
+    list.push({ col: c.col, year: c.year });
+    byRole.set(c.role, list);
+  }
+  const valueCache = new Map<number, ValueAt>();
+  const width = table.right + 2;
+  const value = (row: number, col: number): ValueAt => {
+    const key = row * width + col;
+    let v = valueCache.get(key);
+    if (!v) {
+      const cell = cellAt(sheet, row, col);
+      v = { row, col, cell, reading: readCellNumber(cell) };
+      valueCache.set(key, v);
+    }
+    return v;
+  };
+  const model: TableModel = {
+    table,
+    sheet,
+    rows,
+    rowByIndex,
+    entities: [],
+    totals: rows.filter((r) => r.kind === 'total'),
+    col: (role, year) => byRole.get(role)?.find((c) => c.year === year)?.col,
+    cols: (role) => byRole.get(role) ?? [],
+    value,
+    entityValue: (entity: Entity, col: number) => {
+      for (const r of entity.rows) {
+        const v = value(r, col);
+        if (!isEmptyCell(v.cell)) return v;
+      }
+      return undefined;
+    },
+  };
+  if (kindSpec(table.kind).hierarchical) {
+    const entities = groupEntities(rows.filter((r) => r.kind !== 'context'));
+    applyColumnHints(model, entities);
+    assignLevels(model, entities, nomenclature);
+    linkHierarchy(entities);
+    model.entities = entities;
+  }
+  return model;
+}
+
+/** In cascading tables an outcome on the name row marks a program, an output a kegiatan. */
+function applyColumnHints(model: TableModel, entities: Entity[]): void {
+  const outcome = model.col('outcome');
+  const output = model.col('output');
+  if (outcome === undefined && output === undefined) return;
+  for (const e of entities) {
+    let hint: Level | undefined;
+    if (outcome !== undefined && cellText(cellAt(model.sheet, e.nameRow, outcome))) hint = 'program';
+    else if (output !== undefined && cellText(cellAt(model.sheet, e.nameRow, output))) hint = 'kegiatan';
+    if (hint) e.hint = hint;
+  }
+}
+
+export type { RowModel };

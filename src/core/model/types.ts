@@ -1,0 +1,72 @@
+import type { CellData, SheetGrid } from '../grid';
+import type { NomMatch } from '../nomenclature';
+import type { NumberReading } from '../number';
+import type { Role, Table } from '../recognize/types';
+
+export type Level = 'urusan' | 'bidang' | 'program' | 'kegiatan' | 'subKegiatan' | 'unknown';
+
+/** How a level was decided, in order of trust. */
+export type LevelSource = 'kode' | 'nama' | 'kolom' | 'nomenklatur' | 'indentasi' | 'jumlah' | 'posisi';
+
+export const LEVEL_LABEL: Record<Level, string> = {
+  urusan: 'urusan',
+  bidang: 'bidang urusan',
+  program: 'program',
+  kegiatan: 'kegiatan',
+  subKegiatan: 'sub kegiatan',
+  unknown: 'baris',
+};
+
+export interface RowModel {
+  r: number;
+  kind: 'data' | 'total' | 'continuation' | 'context';
+  /** Name as written, with any "Outcome :/Output :" text split off. */
+  name: string;
+  nameCol?: number;
+  code?: string;
+  codeCol?: number;
+  indicator?: string;
+  indent: number;
+  bold: boolean;
+}
+
+export interface Entity {
+  id: number;
+  level: Level;
+  levelSource: LevelSource;
+  name: string;
+  code?: string;
+  /** Row and column of the name cell (the cell a planner fixes for a naming or cascade issue). */
+  nameRow: number;
+  nameCol: number;
+  codeCol?: number;
+  /** All rows of the entity: its name row and continuation rows. */
+  rows: number[];
+  parent?: Entity;
+  children: Entity[];
+  nomenclature?: NomMatch;
+  /** Row hints: outcome/output columns filled on the name row (cascading tables). */
+  hint?: Level;
+}
+
+export interface ValueAt {
+  row: number;
+  col: number;
+  cell: CellData | undefined;
+  reading: NumberReading | null;
+}
+
+export interface TableModel {
+  table: Table;
+  sheet: SheetGrid;
+  rows: RowModel[];
+  rowByIndex: Map<number, RowModel>;
+  entities: Entity[];
+  totals: RowModel[];
+  /** Column of a role for a year (undefined year: the role's only column). */
+  col(role: Role, year?: number): number | undefined;
+  cols(role: Role): { col: number; year?: number }[];
+  value(row: number, col: number): ValueAt;
+  /** The value of an entity in a per-year column: the first of its rows that holds one. */
+  entityValue(entity: Entity, col: number): ValueAt | undefined;
+}

@@ -1,0 +1,193 @@
+/**
+ * Numbers as Indonesian planners write them: `1.642.014.563` (dot thousands), `81,50` (comma
+ * decimal), `1.344.033.013.` (stray trailing dot), `81,50 Skor`, `2,2 Indeks`, `100%`, `100 %`,
+ * two values in one cell (`81 % 100 %`), `-` or empty for none. One reading for every caller:
+ * the rules, the custom functions (`ANGKA`) and the fill plan.
+ */
+import type { CellData } from './grid';
+
+export interface NumberReading {
+  /** Arithmetic value as Excel computes with it (`100 %` → 1, `81,50` → 81.5). */
+  value: number;
+  /** All values in the cell, arithmetic form (`81 % 100 %` → [0.81, 1]). */
+  values: number[];
+  /** The value as a reader sees it (`100 %` → 100, a numeric 1 formatted `0%` → 100). */
+  shown: number;
+  /** Decimals a reader sees (from the number format, or as written). */
+  decimals: number;
+  /** Written or formatted as a percentage. */
+  percent: boolean;
+  /** The cell held text that reads as a number (Excel's SUM skips it). */
+  fromText: boolean;
+  /** Unit or words written after the number (`Skor`, `Indeks`). */
+  unit?: string;
+  /** The text as written, for messages. */
+  raw: string;
+}
+
+const NONE = /^[-–—−]+$|^(n\/?a|tidak ada|nihil)$/i;
+const NUMBER_TOKEN = /[-−–]?\s?\d[\d.,]*/g;
+
+/** Parses one numeric token as written (no unit): returns NaN when it is not a number. */
+export function parseNumberToken(token: string): { value: number; decimals: number } {
+  let t = token.replace(/\s+/g, '').replace(/[−–]/g, '-');
+  let sign = 1;
+  if (t.startsWith('-')) {
+    sign = -1;
+    t = t.slice(1);
+  }
+  // A stray trailing dot or comma ("1.344.033.013.") carries no meaning.
+  t = t.replace(/[.,]+$/, '');
+  if (!/^\d[\d.,]*$/.test(t)) return { value: NaN, decimals: 0 };
+  const dots = (t.match(/\./g) || []).length;
+  const commas = (t.match(/,/g) || []).length;
+  let intPart = t;
+  let frac = '';
+  if (dots > 0 && commas > 0) {
+    // The later separator is the decimal one: 1.234,56 (Indonesian) or 1,234.56 (English).
+    const lastDot = t.lastIndexOf('.');
+    const lastComma = t.lastIndexOf(',');
+    const dec = lastDot > lastComma ? '.' : ',';
+    const thou = dec === '.' ? ',' : '.';
+    const parts = t.split(dec);
+    if (parts.length !== 2) return { value: NaN, decimals: 0 };
+    if (!validThousands(parts[0], thou)) return { value: NaN, decimals: 0 };
+    intPart = parts[0].split(thou).join('');
+    frac = parts[1];
+  } else if (dots > 1) {
+    if (!validThousands(t, '.')) return { value: NaN, decimals: 0 };
+    intPart = t.split('.').join('');
+  } else if (commas > 1) {
+    if (!validThousands(t, ',')) return { value: NaN, decimals: 0 };
+    intPart = t.split(',').join('');
+  } else if (dots === 1) {
+    const [a, b] = t.split('.');
+    // 1.500 is one thousand five hundred in Indonesian writing; 72.5 is a decimal.
+    if (b.length === 3 && a.length <= 3 && a !== '0') intPart = a + b;
+    else {
+      intPart = a;
+      frac = b;
+    }
+  } else if (commas === 1) {
+    const [a, b] = t.split(',');
+    intPart = a;
+    frac = b;
+  }
+  if (intPart === '' || !/^\d+$/.test(intPart) || !/^\d*$/.test(frac)) return { value: NaN, decimals: 0 };
+  const value = sign * parseFloat(frac ? `${intPart}.${frac}` : intPart);
+  return { value, decimals: frac.length };
+}
+
+function validThousands(t: string, sep: string): boolean {
+  const groups = t.split(sep);
+  if (groups[0].length < 1 || groups[0].length > 3) return false;
+  return groups.slice(1).every((g) => g.length === 3);
+}
+
+/** Reads a text as Indonesian number(s). Returns null when the text holds no number. */
+export function parseNumberText(text: string): NumberReading | null {
+  const raw = text;
+  let s = text.replace(/\u00a0/g, ' ').trim();
+  if (s === '' || NONE.test(s)) return null;
+  s = s.replace(/^rp\.?\s*/i, '');
+  const tokens: { value: number; decimals: number; percent: boolean }[] = [];
+  const units: string[] = [];
+  let last = 0;
+  let m: RegExpExecArray | null;
+  NUMBER_TOKEN.lastIndex = 0;
+  while ((m = NUMBER_TOKEN.exec(s))) {
+    const between = s.slice(last, m.index).trim();
+    if (tokens.length === 0 && between !== '' && !/^[(]$/.test(between)) return null; // words before the number: not a number cell
+    const parsed = parseNumberToken(m[0]);
+    if (Number.isNaN(parsed.value)) return null;
+    let end = m.index + m[0].length;
+    let percent = false;
+    const after = /^\s*%/.exec(s.slice(end));
+    if (after) {
+      percent = true;
+      end += after[0].length;
+    }
+    if (between && tokens.length > 0) units.push(between);
+    tokens.push({ ...parsed, percent });
+    last = end;
+    NUMBER_TOKEN.lastIndex = end;
+  }
+  if (tokens.length === 0) return null;
+  const tail = s.slice(last).trim().replace(/^[)]/, '').trim();
+  if (tail) units.push(tail);
+  // Text such as "2. Persentase …" or a sentence with a number in it is not a number cell.
+  const unit = units.join(' ').trim();
+  if (unit.length > 24 || /\d/.test(unit)) return null;
+  const first = tokens[0];
+  const values = tokens.map((t) => (t.percent ? t.value / 100 : t.value));
+  return {
+    value: values[0],
+    values,
+    shown: first.value,
+    decimals: first.decimals,
+    percent: first.percent,
+    fromText: true,
+    unit: unit || (first.percent ? '%' : undefined),
+    raw,
+  };
+}
+
+/** Decimals a number format shows (`0.00` → 2, `#,##0` → 0), or undefined for General/none. */
+export function formatDecimals(fmt: string | undefined): number | undefined {
+  if (!fmt || /^general$/i.test(fmt) || fmt === '@') return undefined;
+  const section = fmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  const m = /\.([0#?]+)/.exec(section);
+  if (m) return m[1].length;
+  return /[0#?]/.test(section) ? 0 : undefined;
+}
+
+export function formatIsPercent(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  return /%/.test(fmt.split(';')[0].replace(/"[^"]*"/g, ''));
+}
+
+/** Decimals in the shortest form of a number (1.05 → 2, 1 → 0). */
+export function ownDecimals(n: number): number {
+  if (!Number.isFinite(n)) return 0;
+  const s = String(n);
+  if (s.includes('e-')) return Math.min(15, parseInt(s.split('e-')[1], 10));
+  const i = s.indexOf('.');
+  return i < 0 ? 0 : Math.min(15, s.length - i - 1);
+}
+
+/** Reads a grid cell as a number, whether typed as a number or as Indonesian text. */
+export function readCellNumber(cell: CellData | undefined): NumberReading | null {
+  if (!cell || cell.err) return null;
+  const v = cell.v;
+  if (typeof v === 'number') {
+    const percent = formatIsPercent(cell.fmt);
+    const shown = percent ? v * 100 : v;
+    const fd = formatDecimals(cell.fmt);
+    return {
+      value: v,
+      values: [v],
+      shown,
+      decimals: fd ?? Math.min(ownDecimals(shown), 10),
+      percent,
+      fromText: false,
+      raw: String(v),
+    };
+  }
+  if (typeof v === 'string') return parseNumberText(v);
+  return null;
+}
+
+/** Formats a number the Indonesian way for messages: 1.984.398.226 · 1,07 · 0,927. */
+export function formatId(n: number, decimals?: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const d = decimals ?? (Number.isInteger(n) ? 0 : Math.min(Math.max(ownDecimals(roundTo(n, 4)), 0), 4));
+  const fixed = Math.abs(n).toFixed(d);
+  const [i, f] = fixed.split('.');
+  const grouped = i.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${n < 0 ? '-' : ''}${grouped}${f ? ',' + f : ''}`;
+}
+
+export function roundTo(n: number, decimals: number): number {
+  const p = Math.pow(10, decimals);
+  return Math.round(n * p + Math.sign(n) * 1e-9) / p;
+}

@@ -1,0 +1,92 @@
+/** Column roles from header text: what each column of a table means, and for which year. */
+import { cellAt, cellText, type SheetGrid } from '../grid';
+import { normalize } from '../text';
+import type { Band, ColumnRole, Role } from './types';
+import { asYear, MEASURE_RULES, PART_MEASURES, TEXT_RULES } from './vocabulary';
+
+/** Header parts of one column, top to bottom, duplicates (from merges) removed. */
+export function headerParts(sheet: SheetGrid, band: Band, col: number): string[] {
+  const parts: string[] = [];
+  for (const r of band.rows) {
+    if (r === band.numberRow) continue;
+    const cell = cellAt(sheet, r, col);
+    const t = cellText(cell);
+    if (!t) continue;
+    if (parts.length === 0 || normalize(parts[parts.length - 1]) !== normalize(t)) parts.push(t);
+  }
+  return parts;
+}
+
+interface YearInfo {
+  year?: number;
+  relative: boolean;
+}
+
+function yearOf(parts: string[]): YearInfo {
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const p = parts[i];
+    const y = asYear(p);
+    if (y !== undefined) return { year: y, relative: false };
+    const calendar = /\b(20[1-4]\d)\b/.exec(p);
+    if (calendar) return { year: parseInt(calendar[1], 10), relative: false };
+    const rel = /\b(?:tahun|th|thn)\.?\s*(?:ke\s*-?\s*)?(\d{1,2})\b/i.exec(p);
+    if (rel) return { year: parseInt(rel[1], 10), relative: true };
+  }
+  return { relative: false };
+}
+
+export function columnRole(parts: string[], col: number): ColumnRole & { relative: boolean } {
+  const header = parts.join(' | ');
+  const all = normalize(parts.join(' '));
+  const { year, relative } = yearOf(parts);
+  const make = (role: Role, extra: Partial<ColumnRole> = {}): ColumnRole & { relative: boolean } => ({
+    col,
+    role,
+    header,
+    relative,
+    ...(year !== undefined && role !== 'baseline' ? { year } : {}),
+    ...extra,
+  });
+  if (parts.length === 0) return make('other');
+
+  const squashed = all.replace(/ /g, '');
+  for (const rule of MEASURE_RULES) {
+    if (!rule.test.test(all) && !(rule.role === 'baseline' && /baseline/.test(squashed))) continue;
+    if (rule.role === 'growth') {
+      const after = normalize(all.slice(all.indexOf('pertumbuhan')));
+      const series = /realisasi/.test(after) ? 'realisasi' : /anggaran|pagu|dana/.test(after) ? 'anggaran' : undefined;
+      return { col, role: 'growth', header, relative: false, ...(series ? { series } : {}) };
+    }
+    if (rule.role === 'rasio') return make('rasio', { percent: /%/.test(parts.join(' ')) });
+    if (rule.role === 'baseline') return { col, role: 'baseline', header, relative: false };
+  }
+  if (/akhir periode|kondisi akhir|kinerja akhir|akhir renstra/.test(all)) {
+    const last = normalize(parts[parts.length - 1]);
+    const money = /\brp\b|pagu|dana|anggaran/.test(last);
+    return { col, role: money ? 'akhir-pagu' : 'akhir-target', header, relative: false };
+  }
+  // The measure: the most specific (lowest) header part that names one.
+  if (year !== undefined) {
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const p = normalize(parts[i]);
+      for (const rule of PART_MEASURES) if (rule.test.test(p)) return make(rule.role);
+    }
+    // Only a year: a per-year target column (IKU/IKK tables often say just the year).
+    return make('target');
+  }
+  if (/\btarget\b/.test(all)) return make('ref-target');
+  for (const rule of TEXT_RULES) if (rule.test.test(all)) return make(rule.role);
+  return make('other');
+}
+
+export function columnRoles(sheet: SheetGrid, band: Band): { columns: ColumnRole[]; relativeYears: boolean } {
+  const columns: ColumnRole[] = [];
+  let relativeYears = false;
+  for (let c = band.left; c <= band.right; c++) {
+    const parts = headerParts(sheet, band, c);
+    const { relative, ...role } = columnRole(parts, c);
+    if (role.year !== undefined && relative) relativeYears = true;
+    columns.push(role);
+  }
+  return { columns, relativeYears };
+}

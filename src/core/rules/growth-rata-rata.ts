@@ -1,0 +1,73 @@
+/**
+ * growth.rata-rata: "Rata-rata Pertumbuhan" (T-C.24) against the mean year-on-year growth and the
+ * CAGR of the row's yearly values (blanks skipped), as a ratio or a percentage, rounded or
+ * truncated. No regulation fixes the formula, so a value matching neither is a warning that names
+ * both candidates.
+ */
+import { cagr, meanGrowth } from '../formulas/growth';
+import { shownMatches } from '../formulas/rounding';
+import type { Role } from '../recognize/types';
+import type { Finding, TableRule } from './types';
+import { a1, blank, finding, num, present, shownText, tidy, yearLabel } from './util';
+
+function attempt(f: () => number): number | undefined {
+  try {
+    const v = f();
+    return Number.isFinite(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const growthRataRata: TableRule = {
+  id: 'growth.rata-rata',
+  scope: 'table',
+  description:
+    'Rata-rata pertumbuhan anggaran/realisasi cocok dengan rata-rata pertumbuhan tahunan atau CAGR dari nilai tahunannya (sebagai rasio atau persen); juga pertumbuhan yang diisi tanpa cukup nilai tahunan (growth.tanpa-input).',
+  check(model) {
+    const out: Finding[] = [];
+    const growthCols = model.table.columns.filter((c) => c.role === 'growth');
+    if (growthCols.length === 0) return out;
+    const rows = model.rows.filter((r) => r.kind === 'data' || r.kind === 'total');
+    for (const gc of growthCols) {
+      const role: Role = gc.series === 'realisasi' ? 'realisasi' : 'pagu';
+      const word = gc.series === 'realisasi' ? 'realisasi' : 'anggaran';
+      const yearCols = model.cols(role).filter((c) => c.year !== undefined).sort((a, b) => a.year! - b.year!);
+      for (const row of rows) {
+        const shown = model.value(row.r, gc.col);
+        if (blank(shown) || !shown.reading) continue;
+        const points = yearCols.map((c) => ({ c, v: model.value(row.r, c.col) })).filter((p) => present(p.v));
+        const series = points.map((p) => p.v.reading!.value);
+        const related = points.map((p) => a1(p.v.row, p.v.col));
+        if (series.length < 2) {
+          if (shown.reading.value === 0 && series.length === 0) continue;
+          out.push(
+            finding(model, 'growth.tanpa-input', 'warning', row.r, gc.col, null, shown.reading.shown, related,
+              `Rata-rata pertumbuhan ${word} di ${a1(row.r, gc.col)} tertulis ${shownText(shown)}, tetapi baris ini hanya punya ${series.length} nilai ${word} tahunan${series.length ? ` (${related.join(', ')})` : ''}; pertumbuhan perlu sedikitnya dua tahun.`),
+          );
+          continue;
+        }
+        const mean = attempt(() => meanGrowth(series));
+        const compound = attempt(() => cagr(series));
+        const d = shown.reading.decimals;
+        const candidates: { name: string; v: number }[] = [];
+        if (mean !== undefined) candidates.push({ name: 'rata-rata pertumbuhan tahunan', v: mean });
+        if (compound !== undefined) candidates.push({ name: 'CAGR', v: compound });
+        if (candidates.length === 0) continue;
+        const shownAsPercent = shown.reading.percent;
+        const matched = candidates.find((c) =>
+          [1, 100].some((scale) => shownMatches(shown.reading!.shown, c.v * (shownAsPercent ? 100 : scale), d)),
+        );
+        if (matched) continue;
+        const first = points[0].c.year;
+        const last = points[points.length - 1].c.year;
+        const pct = (v: number) => `${num(v * 100, 2)}%`;
+        out.push(
+          finding(model, 'growth.rata-rata', 'warning', row.r, gc.col, mean !== undefined ? tidy(mean) : tidy(compound!), shown.reading.shown, related,
+            `Rata-rata pertumbuhan ${word} di ${a1(row.r, gc.col)} tertulis ${shownText(shown)}, tetapi dari ${word} ${yearLabel(model, first)}–${last} (${related.join(', ')}) rata-rata pertumbuhan tahunan = ${mean !== undefined ? pct(mean) : 'tidak terdefinisi'} dan CAGR = ${compound !== undefined ? pct(compound) : 'tidak terdefinisi'}. Nilai tertulis tidak cocok dengan keduanya, baik sebagai rasio maupun persen.`),
+        );
+      }
+    }
+    return out;
+  },
+};

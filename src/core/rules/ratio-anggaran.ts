@@ -1,0 +1,22 @@
+/** ratio.anggaran: rasio realisasi anggaran = realisasi ÷ anggaran of the same year (anggaran-realisasi tables). */
+import { rasioRealisasi } from '../formulas/capaian';
+import { checkRatios } from './ratio-common';
+import type { TableRule } from './types';
+
+export const ratioAnggaran: TableRule = {
+  id: 'ratio.anggaran',
+  scope: 'table',
+  description: 'Rasio antara realisasi dan anggaran = realisasi ÷ anggaran tahun yang sama, dibulatkan atau dipotong sesuai desimal yang tampil.',
+  check(model) {
+    if (model.table.kind !== 'anggaran-realisasi') return [];
+    return checkRatios(model, {
+      rule: 'ratio.anggaran',
+      numerator: 'realisasi',
+      denominator: 'pagu',
+      numeratorWord: 'realisasi',
+      denominatorWord: 'anggaran',
+      ratioWord: 'Rasio realisasi anggaran',
+      exacts: (n, d) => [rasioRealisasi(n, d)],
+    });
+  },
+};

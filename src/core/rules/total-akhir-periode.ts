@@ -1,0 +1,49 @@
+/**
+ * total.akhir-periode-*: T-C.27's "Kondisi Kinerja pada akhir periode Renstra" — its Rp is the sum
+ * of the years' Rp, its target the last year's target.
+ */
+import { sameAmount, shownMatches } from '../formulas/rounding';
+import type { Finding, TableRule } from './types';
+import { a1, blank, finding, num, present, rupiah, shownText, yearLabel } from './util';
+
+export const totalAkhirPeriode: TableRule = {
+  id: 'total.akhir-periode',
+  scope: 'table',
+  description: 'Kolom kondisi akhir periode: Rp = jumlah pagu semua tahun (total.akhir-periode-pagu), target = target tahun terakhir (total.akhir-periode-target).',
+  check(model) {
+    const out: Finding[] = [];
+    const akhirPagu = model.col('akhir-pagu');
+    const akhirTarget = model.col('akhir-target');
+    const paguCols = model.cols('pagu').filter((c) => c.year !== undefined);
+    const targetCols = model.cols('target').filter((c) => c.year !== undefined).sort((a, b) => a.year! - b.year!);
+    for (const row of model.rows) {
+      if (row.kind === 'context') continue;
+      if (akhirPagu !== undefined) {
+        const shown = model.value(row.r, akhirPagu);
+        const vals = paguCols.map((c) => model.value(row.r, c.col)).filter((v) => !blank(v));
+        if (present(shown) && vals.length > 0 && vals.every((v) => present(v))) {
+          const sum = vals.reduce((s, v) => s + v.reading!.value, 0);
+          if (!sameAmount(sum, shown.reading.value)) {
+            const related = vals.map((v) => a1(v.row, v.col));
+            out.push(
+              finding(model, 'total.akhir-periode-pagu', 'error', row.r, akhirPagu, sum, shown.reading.value, related,
+                `Pagu akhir periode di ${a1(row.r, akhirPagu)} tertulis ${rupiah(shown.reading.value)}, padahal jumlah pagu semua tahun pada baris ini ${rupiah(sum)} (${related.join(' + ')}). Kondisi akhir periode (Rp) adalah total pagu lima tahun.`),
+            );
+          }
+        }
+      }
+      if (akhirTarget !== undefined && targetCols.length > 0) {
+        const shown = model.value(row.r, akhirTarget);
+        const lastCol = targetCols[targetCols.length - 1];
+        const last = model.value(row.r, lastCol.col);
+        if (present(shown) && present(last) && !shownMatches(shown.reading.shown, last.reading.shown, shown.reading.decimals)) {
+          out.push(
+            finding(model, 'total.akhir-periode-target', 'error', row.r, akhirTarget, last.reading.shown, shown.reading.shown, [a1(last.row, last.col)],
+              `Target akhir periode di ${a1(row.r, akhirTarget)} tertulis ${shownText(shown)}, padahal target ${yearLabel(model, lastCol.year)} (${a1(last.row, last.col)}) ${num(last.reading.shown)}. Target kondisi akhir periode adalah target tahun terakhir.`),
+          );
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,72 @@
+/** total.jumlah: a Jumlah / Total row equals the sum of the programs (or of the rows) above it. */
+import { sameAmount } from '../formulas/rounding';
+import type { Entity, TableModel } from '../model';
+import type { Role } from '../recognize/types';
+import type { Finding, TableRule } from './types';
+import { a1, blank, finding, num, rupiah, yearLabel } from './util';
+
+const SUMMED: Role[] = ['pagu', 'realisasi'];
+
+/** The entities a total row adds up: programs when the table has them, else the top-level rows. */
+function summedEntities(model: TableModel, from: number, to: number): Entity[] {
+  const inRange = model.entities.filter((e) => e.nameRow > from && e.nameRow < to);
+  const programs = inRange.filter((e) => e.level === 'program');
+  if (programs.length > 0) return programs;
+  return inRange.filter((e) => !e.parent);
+}
+
+export const totalJumlah: TableRule = {
+  id: 'total.jumlah',
+  scope: 'table',
+  description: 'Baris Jumlah/Total = jumlah pagu (anggaran, realisasi) semua program di atasnya, setiap tahun.',
+  check(model) {
+    const out: Finding[] = [];
+    let from = -1;
+    for (const total of model.totals) {
+      const items = summedEntities(model, from, total.r);
+      from = total.r;
+      if (items.length === 0) continue;
+      const isMoneyTable = model.cols('pagu').length > 0;
+      for (const role of SUMMED) {
+        for (const { col, year } of model.cols(role)) {
+          const shown = model.value(total.r, col);
+          const vals = items.map((e) => model.entityValue(e, col)).filter((v) => !blank(v));
+          if (vals.some((v) => !v!.reading || v!.cell?.err)) continue;
+          const sum = vals.reduce((s, v) => s + v!.reading!.value, 0);
+          const related = vals.map((v) => a1(v!.row, v!.col));
+          const what = role === 'pagu' ? (model.table.kind === 'anggaran-realisasi' ? 'anggaran' : 'pagu') : 'realisasi';
+          const money = (n: number) => (isMoneyTable ? rupiah(n) : num(n));
+          const label = model.table.relativeYears || year !== undefined ? ` ${yearLabel(model, year)}` : '';
+          if (blank(shown)) {
+            if (sum !== 0) {
+              out.push(
+                finding(model, 'total.jumlah', 'info', total.r, col, sum, null, related,
+                  `Baris ${total.name || 'Jumlah'} kolom ${what}${label} kosong; jumlah ${vals.length} baris di atasnya ${money(sum)}.`),
+              );
+            }
+            continue;
+          }
+          if (!shown.reading || shown.cell?.err) continue;
+          const value = shown.reading.value;
+          if (sameAmount(value, sum)) continue;
+          const diff = value - sum;
+          const kind = items[0].level === 'program' ? 'program' : 'baris';
+          out.push(
+            finding(
+              model,
+              'total.jumlah',
+              'error',
+              total.r,
+              col,
+              sum,
+              value,
+              related,
+              `${total.name || 'Jumlah'} ${what}${label} tertulis ${money(value)}, padahal ${what} ${vals.length} ${kind} di atasnya berjumlah ${money(sum)} (${related.join(' + ')}); ${diff < 0 ? 'kurang' : 'lebih'} ${money(Math.abs(diff))}. Baris jumlah harus sama dengan jumlah ${kind} yang dijumlahkannya.`,
+            ),
+          );
+        }
+      }
+    }
+    return out;
+  },
+};

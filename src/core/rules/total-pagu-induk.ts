@@ -1,0 +1,89 @@
+/** total.pagu-induk: a parent's pagu equals the sum of its children's pagu, every year, every level. */
+import { sameAmount } from '../formulas/rounding';
+import type { Entity, TableModel } from '../model';
+import { LEVEL_LABEL } from '../model';
+import type { Finding, TableRule } from './types';
+import { a1, blank, entityLabel, finding, rupiah, yearLabel } from './util';
+
+function formulaNote(model: TableModel, row: number, col: number): string {
+  const f = model.value(row, col).cell?.f;
+  if (!f) return '';
+  const broken = /#REF!/i.test(f) ? ' — rumusnya berisi referensi rusak #REF!' : '';
+  return ` (rumus =${f}${broken})`;
+}
+
+export const totalPaguInduk: TableRule = {
+  id: 'total.pagu-induk',
+  scope: 'table',
+  description: 'Pagu program = jumlah pagu kegiatannya, pagu kegiatan = jumlah pagu sub kegiatannya, setiap tahun.',
+  check(model) {
+    const out: Finding[] = [];
+    const paguCols = model.cols('pagu');
+    if (paguCols.length === 0) return out;
+    const parents = model.entities.filter((e) => e.children.length > 0);
+    for (const parent of parents) {
+      for (const { col, year } of paguCols) {
+        const own = model.entityValue(parent, col);
+        const kids = parent.children.map((c) => ({ child: c, v: model.entityValue(c, col) }));
+        const filled = kids.filter((k) => !blank(k.v));
+        if (blank(own) && filled.length === 0) continue;
+        // A child that cannot be read (error, never calculated) makes the sum unknowable: other rules say why.
+        if (filled.some((k) => !k.v?.reading || k.v.cell?.err)) continue;
+        if (own && (own.cell?.err || own.cell?.noValue || (!own.reading && !blank(own)))) continue;
+        const sum = filled.reduce((s, k) => s + (k.v?.reading?.value ?? 0), 0);
+        const related = filled.map((k) => a1(k.v!.row, k.v!.col));
+        const ownRow = own?.row ?? pickPaguRow(model, parent, col);
+        const childWord = LEVEL_LABEL[parent.children[0].level];
+        if (blank(own)) {
+          // Urusan and bidang rows are headings in most templates: only a written value is checked.
+          if (sum === 0 || parent.level === 'urusan' || parent.level === 'bidang') continue;
+          out.push(
+            finding(
+              model,
+              'total.pagu-induk',
+              'error',
+              ownRow,
+              col,
+              sum,
+              null,
+              related,
+              `Pagu ${entityLabel(parent)} ${yearLabel(model, year)} kosong${formulaNote(model, ownRow, col)}, padahal pagu ${filled.length} ${childWord} di bawahnya berjumlah ${rupiah(sum)} (${related.join(' + ')}). Pagu induk harus sama dengan jumlah pagu anaknya.`,
+            ),
+          );
+          continue;
+        }
+        const value = own!.reading!.value;
+        if (sameAmount(value, sum)) continue;
+        const diff = value - sum;
+        const detail =
+          filled.length === 0
+            ? `tetapi tidak ada ${childWord} di bawahnya yang berpagu pada tahun itu`
+            : `padahal pagu ${filled.length} ${childWord} di bawahnya berjumlah ${rupiah(sum)} (${related.join(' + ')})`;
+        out.push(
+          finding(
+            model,
+            'total.pagu-induk',
+            'error',
+            own!.row,
+            col,
+            sum,
+            value,
+            related,
+            `Pagu ${entityLabel(parent)} ${yearLabel(model, year)} tertulis ${rupiah(value)}${formulaNote(model, own!.row, col)}, ${detail}; selisih ${rupiah(Math.abs(diff))} ${diff > 0 ? 'lebih' : 'kurang'}. Pagu induk harus sama dengan jumlah pagu anaknya.`,
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+/** Where a missing parent pagu belongs: the entity row that holds other pagu, else its name row. */
+function pickPaguRow(model: TableModel, e: Entity, col: number): number {
+  for (const { col: c } of model.cols('pagu')) {
+    if (c === col) continue;
+    const v = model.entityValue(e, c);
+    if (v && !blank(v)) return v.row;
+  }
+  return e.nameRow;
+}

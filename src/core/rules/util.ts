@@ -1,0 +1,64 @@
+/** Small helpers shared by the rules: addresses, number words, value presence. */
+import { a1 } from '../address';
+import { isEmptyCell } from '../grid';
+import type { Entity, TableModel, ValueAt } from '../model';
+import { LEVEL_LABEL } from '../model';
+import { formatId } from '../number';
+import type { Finding, Severity } from './types';
+
+export { a1, formatId as fmt };
+
+export function present(v: ValueAt | undefined): v is ValueAt & { reading: NonNullable<ValueAt['reading']> } {
+  return !!v && !!v.reading && !v.cell?.err;
+}
+
+export function blank(v: ValueAt | undefined): boolean {
+  return !v || isEmptyCell(v.cell) || (v.cell?.v === null && !v.cell?.err && !v.cell?.noValue);
+}
+
+/** A number a reader would write: up to 4 decimals, Indonesian separators. */
+export function num(n: number, decimals?: number): string {
+  return formatId(n, decimals);
+}
+
+export function rupiah(n: number): string {
+  return `Rp ${formatId(n, Number.isInteger(n) ? 0 : 2)}`;
+}
+
+export function yearLabel(model: TableModel, year: number | undefined): string {
+  if (year === undefined) return '';
+  return model.table.relativeYears ? `tahun ke-${year}` : `tahun ${year}`;
+}
+
+export function entityLabel(e: Entity): string {
+  const name = e.name.length > 70 ? `${e.name.slice(0, 67)}…` : e.name;
+  return `${LEVEL_LABEL[e.level]} "${name}"`;
+}
+
+export function finding(
+  model: TableModel,
+  rule: string,
+  severity: Severity,
+  row: number,
+  col: number,
+  expected: Finding['expected'],
+  actual: Finding['actual'],
+  related: string[],
+  message: string,
+): Finding {
+  return { rule, severity, sheet: model.table.sheet, cell: a1(row, col), expected, actual, related, message };
+}
+
+/** Rounds for a JSON `expected` so it reads like the sheet (no 1.2027142857142857 noise). */
+export function tidy(n: number, decimals = 6): number {
+  const p = Math.pow(10, decimals);
+  return Math.round(n * p) / p;
+}
+
+/** Shown value of a cell for messages: the text as written, or the number the Indonesian way. */
+export function shownText(v: ValueAt): string {
+  if (v.cell?.err) return v.cell.err;
+  if (!v.reading) return typeof v.cell?.v === 'string' ? `"${v.cell.v}"` : 'kosong';
+  if (v.reading.fromText) return `"${v.reading.raw}"`;
+  return v.reading.percent ? `${num(v.reading.shown, v.reading.decimals)}%` : num(v.reading.shown, v.reading.decimals);
+}

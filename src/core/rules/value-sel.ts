@@ -1,0 +1,54 @@
+/**
+ * value.galat: an error value (#REF!, #DIV/0!, …) in a number cell. value.rumus-rusak: a formula
+ * that refers to #REF! (hidden by IFERROR, it shows nothing). value.rumus-tanpa-nilai: a formula
+ * whose value was never calculated and saved.
+ */
+import type { Finding, TableRule } from './types';
+import { a1, finding } from './util';
+
+const CAUSE: Record<string, string> = {
+  '#REF!': 'rumusnya merujuk sel yang sudah dihapus',
+  '#DIV/0!': 'pembagian dengan nol atau sel kosong',
+  '#VALUE!': 'rumus menghitung dengan teks',
+  '#N/A': 'nilai yang dicari tidak ada',
+  '#NAME?': 'nama fungsi atau rentang tidak dikenal',
+  '#NUM!': 'hasil hitungan tidak valid',
+  '#NULL!': 'rentang tidak beririsan',
+};
+
+export const valueSel: TableRule = {
+  id: 'value.sel',
+  scope: 'table',
+  description:
+    'Nilai galat (#REF!, #DIV/0!, …) di sel angka (value.galat), rumus yang merujuk #REF! (value.rumus-rusak), rumus yang nilainya belum pernah dihitung (value.rumus-tanpa-nilai).',
+  check(model) {
+    const out: Finding[] = [];
+    const cols = model.table.columns.filter((c) => c.year !== undefined || c.role === 'baseline' || c.role === 'growth' || c.role.startsWith('akhir'));
+    for (const row of model.rows) {
+      for (const c of cols) {
+        const v = model.value(row.r, c.col);
+        const cell = v.cell;
+        if (!cell) continue;
+        const at = a1(row.r, c.col);
+        const formula = cell.f ? ` (rumus =${cell.f})` : '';
+        if (cell.err) {
+          out.push(
+            finding(model, 'value.galat', 'error', row.r, c.col, 'angka', cell.err, [],
+              `${at} menampilkan galat ${cell.err}${formula}: ${CAUSE[cell.err] ?? 'rumus gagal dihitung'}. Nilai ini tidak dapat diperiksa dan ikut merusak jumlah yang memakainya.`),
+          );
+        } else if (cell.f && /#REF!/i.test(cell.f)) {
+          out.push(
+            finding(model, 'value.rumus-rusak', 'error', row.r, c.col, 'rumus tanpa #REF!', `=${cell.f}`, [],
+              `Rumus di ${at} (=${cell.f}) merujuk #REF!, sel yang sudah dihapus${/IFERROR/i.test(cell.f) ? '; IFERROR menyembunyikan galatnya sehingga sel tampak kosong' : ''}. Perbaiki rujukannya.`),
+          );
+        } else if (cell.noValue) {
+          out.push(
+            finding(model, 'value.rumus-tanpa-nilai', 'warning', row.r, c.col, 'nilai tersimpan', `=${cell.f}`, [],
+              `${at} berisi rumus =${cell.f} yang nilainya belum pernah dihitung dan disimpan (berkas dibuat oleh program lain). Buka dan simpan ulang di Excel agar nilainya ikut diperiksa.`),
+          );
+        }
+      }
+    }
+    return out;
+  },
+};
