@@ -98,7 +98,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return command ? 0 : 2;
     }
     if (command === 'rules') {
-      for (const r of RULES) io.out(`${r.id.padEnd(22)} ${r.description}`);
+      for (const r of RULES) {
+        io.out(`${r.emits.join(', ')}`);
+        io.out(`    ${r.description}`);
+      }
       return 0;
     }
     if (command === 'check') return await runCheck(parseCheckArgs(rest), io);

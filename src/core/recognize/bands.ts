@@ -11,6 +11,8 @@ import { asColumnNumber, asYear, headerWordShare } from './vocabulary';
 
 interface RowShape {
   headerish: boolean;
+  /** Only years (and header words): continues a band, as a row under merged headers does. */
+  yearRow: boolean;
   numberRow: boolean;
   left: number;
   right: number;
@@ -20,7 +22,7 @@ const MAX_BAND_ROWS = 4;
 
 export function rowShape(sheet: SheetGrid, r: number): RowShape {
   const row = sheet.rows[r];
-  const none: RowShape = { headerish: false, numberRow: false, left: -1, right: -1 };
+  const none: RowShape = { headerish: false, yearRow: false, numberRow: false, left: -1, right: -1 };
   if (!row) return none;
   let left = -1;
   let right = -1;
@@ -64,7 +66,8 @@ export function rowShape(sheet: SheetGrid, r: number): RowShape {
     headerTexts >= 2 &&
     headerTexts >= texts * 0.6 &&
     otherNumbers <= Math.max(1, Math.floor(filled * 0.2));
-  return { headerish, numberRow, left, right };
+  const yearRow = !numberRow && years >= 2 && otherNumbers === 0 && headerTexts === texts;
+  return { headerish, yearRow, numberRow, left, right };
 }
 
 function isIncreasing(ns: number[]): boolean {
@@ -92,7 +95,7 @@ export function findBands(sheet: SheetGrid): Band[] {
     let next = r + 1;
     while (next < sheet.rowCount && rows.length < MAX_BAND_ROWS) {
       const s = rowShape(sheet, next);
-      if (!s.headerish) break;
+      if (!s.headerish && !s.yearRow) break;
       rows.push(next);
       left = Math.min(left, s.left);
       right = Math.max(right, s.right);

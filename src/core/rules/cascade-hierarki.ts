@@ -54,6 +54,7 @@ export function cascadeFindings(model: TableModel): Finding[] {
 export const cascadeHierarki: TableRule = {
   id: 'cascade.hierarki',
   scope: 'table',
+  emits: ['cascade.sub-tanpa-kegiatan', 'cascade.kegiatan-tanpa-program', 'cascade.kode-induk'],
   description:
     'Sub kegiatan berada di bawah kegiatan (cascade.sub-tanpa-kegiatan), kegiatan di bawah program (cascade.kegiatan-tanpa-program), dan kode anak diawali kode induknya (cascade.kode-induk).',
   check: cascadeFindings,

@@ -48,6 +48,7 @@ function missing(from: TableModel, to: TableModel, rule: string, where: string):
 export const crosstableCascading: WorkbookRule = {
   id: 'crosstable.cascading',
   scope: 'workbook',
+  emits: ['crosstable.tidak-di-cascading', 'crosstable.tidak-di-pendanaan'],
   description:
     'Setiap program/kegiatan/sub kegiatan tabel pendanaan ada di tabel cascading (crosstable.tidak-di-cascading) dan sebaliknya (crosstable.tidak-di-pendanaan).',
   check(ctx) {

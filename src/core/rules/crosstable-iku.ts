@@ -28,6 +28,7 @@ const SAME_INDICATOR = 0.75;
 export const crosstableIku: WorkbookRule = {
   id: 'crosstable.iku-target',
   scope: 'workbook',
+  emits: ['crosstable.iku-target'],
   description: 'Target IKU sama dengan target indikator yang sama di tabel tujuan dan sasaran, setiap tahun.',
   check(ctx) {
     const out: Finding[] = [];

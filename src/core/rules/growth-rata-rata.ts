@@ -22,6 +22,7 @@ function attempt(f: () => number): number | undefined {
 export const growthRataRata: TableRule = {
   id: 'growth.rata-rata',
   scope: 'table',
+  emits: ['growth.rata-rata', 'growth.tanpa-input'],
   description:
     'Rata-rata pertumbuhan anggaran/realisasi cocok dengan rata-rata pertumbuhan tahunan atau CAGR dari nilai tahunannya (sebagai rasio atau persen); juga pertumbuhan yang diisi tanpa cukup nilai tahunan (growth.tanpa-input).',
   check(model) {

@@ -14,6 +14,7 @@ const NEAR = 0.6;
 export const nomenclatureNama: TableRule = {
   id: 'nomenclature.nama',
   scope: 'table',
+  emits: ['nomenclature.nama', 'nomenclature.kode'],
   description:
     'Nama program/kegiatan/sub kegiatan sesuai nomenklatur resmi 2027 (nomenclature.nama, dengan nama resmi terdekat dan kodenya); kode yang tidak ada di nomenklatur atau milik nama lain (nomenclature.kode).',
   check(model, ctx) {

@@ -6,6 +6,7 @@ import type { TableRule } from './types';
 export const ratioAnggaran: TableRule = {
   id: 'ratio.anggaran',
   scope: 'table',
+  emits: ['ratio.anggaran', 'ratio.tanpa-input', 'ratio.kosong'],
   description: 'Rasio antara realisasi dan anggaran = realisasi ÷ anggaran tahun yang sama, dibulatkan atau dipotong sesuai desimal yang tampil.',
   check(model) {
     if (model.table.kind !== 'anggaran-realisasi') return [];

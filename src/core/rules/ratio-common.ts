@@ -86,7 +86,7 @@ export function checkRatios(model: TableModel, spec: RatioSpec): Finding[] {
       if (blank(shown)) {
         if (present(n) && present(d) && d.reading.value !== 0) {
           out.push(
-            finding(model, `${spec.rule}`.replace(/\.[^.]+$/, '.kosong'), 'info', row.r, rcol, tidy(n.reading.value / d.reading.value), null,
+            finding(model, 'ratio.kosong', 'info', row.r, rcol, tidy(n.reading.value / d.reading.value), null,
               [a1(n.row, n.col), a1(d.row, d.col)],
               `${spec.ratioWord} ${yl} di ${a1(row.r, rcol)} kosong, padahal ${spec.numeratorWord} (${a1(n.row, n.col)}) dan ${spec.denominatorWord} (${a1(d.row, d.col)}) ada; nilainya ${num(n.reading.value / d.reading.value, 4)}.`),
           );
@@ -106,7 +106,7 @@ export function checkRatios(model: TableModel, spec: RatioSpec): Finding[] {
       }
       if (missing.length) {
         out.push(
-          finding(model, spec.rule.replace(/\.[^.]+$/, '.tanpa-input'), 'error', row.r, rcol, null, shown.reading.shown,
+          finding(model, 'ratio.tanpa-input', 'error', row.r, rcol, null, shown.reading.shown,
             [a1(row.r, ncol), a1(row.r, dcol)],
             `${spec.ratioWord} ${yl} di ${a1(row.r, rcol)} tertulis ${shownText(shown)}, tetapi ${missing.join(' dan ')} kosong, jadi rasio ini tidak dapat dihitung${hints}. Isi nilai yang hilang di kolom tahunnya atau kosongkan rasionya.`),
         );
@@ -121,7 +121,7 @@ export function checkRatios(model: TableModel, spec: RatioSpec): Finding[] {
       } catch (e) {
         if (e instanceof FormulaError) {
           out.push(
-            finding(model, spec.rule.replace(/\.[^.]+$/, '.tanpa-input'), 'error', row.r, rcol, null, shown.reading.shown,
+            finding(model, 'ratio.tanpa-input', 'error', row.r, rcol, null, shown.reading.shown,
               [a1(n.row, n.col), a1(d.row, d.col)],
               `${spec.ratioWord} ${yl} di ${a1(row.r, rcol)} tertulis ${shownText(shown)}, tetapi ${spec.denominatorWord} (${a1(d.row, d.col)}) bernilai 0, jadi rasio tidak terdefinisi.`),
           );

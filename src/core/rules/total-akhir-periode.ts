@@ -9,6 +9,7 @@ import { a1, blank, finding, num, present, rupiah, shownText, yearLabel } from '
 export const totalAkhirPeriode: TableRule = {
   id: 'total.akhir-periode',
   scope: 'table',
+  emits: ['total.akhir-periode-pagu', 'total.akhir-periode-target'],
   description: 'Kolom kondisi akhir periode: Rp = jumlah pagu semua tahun (total.akhir-periode-pagu), target = target tahun terakhir (total.akhir-periode-target).',
   check(model) {
     const out: Finding[] = [];

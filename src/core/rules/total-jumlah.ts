@@ -18,6 +18,7 @@ function summedEntities(model: TableModel, from: number, to: number): Entity[] {
 export const totalJumlah: TableRule = {
   id: 'total.jumlah',
   scope: 'table',
+  emits: ['total.jumlah'],
   description: 'Baris Jumlah/Total = jumlah pagu (anggaran, realisasi) semua program di atasnya, setiap tahun.',
   check(model) {
     const out: Finding[] = [];

@@ -15,6 +15,7 @@ function formulaNote(model: TableModel, row: number, col: number): string {
 export const totalPaguInduk: TableRule = {
   id: 'total.pagu-induk',
   scope: 'table',
+  emits: ['total.pagu-induk'],
   description: 'Pagu program = jumlah pagu kegiatannya, pagu kegiatan = jumlah pagu sub kegiatannya, setiap tahun.',
   check(model) {
     const out: Finding[] = [];

@@ -27,6 +27,8 @@ export interface RuleContext {
 export interface TableRule {
   id: string;
   scope: 'table';
+  /** Every `rule` id its findings can carry. */
+  emits: string[];
   /** What the rule checks, in Bahasa Indonesia (listed in the README and `renstra rules`). */
   description: string;
   check(model: TableModel, ctx: RuleContext): Finding[];
@@ -35,6 +37,8 @@ export interface TableRule {
 export interface WorkbookRule {
   id: string;
   scope: 'workbook';
+  /** Every `rule` id its findings can carry. */
+  emits: string[];
   description: string;
   check(ctx: RuleContext): Finding[];
 }

@@ -9,6 +9,7 @@ import { a1, finding, num } from './util';
 export const valueAngkaTeks: TableRule = {
   id: 'value.angka-teks',
   scope: 'table',
+  emits: ['value.angka-teks'],
   description: 'Angka yang tersimpan sebagai teks di kolom angka (SUM Excel melewatinya); tabel yang seluruh angkanya teks bersatuan mendapat satu catatan.',
   check(model) {
     const out: Finding[] = [];

@@ -18,6 +18,7 @@ function anyTarget(model: TableModel, e: Entity, col: number): { row: number; co
 export const valuePagu: TableRule = {
   id: 'value.pagu',
   scope: 'table',
+  emits: ['value.pagu-negatif', 'value.pagu-tanpa-target', 'value.target-tanpa-pagu', 'value.tanpa-isi'],
   description:
     'Pagu negatif (value.pagu-negatif); pagu tanpa target (value.pagu-tanpa-target) atau target tanpa pagu (value.target-tanpa-pagu) pada sub kegiatan; sub kegiatan tanpa target maupun pagu (value.tanpa-isi).',
   check(model) {

@@ -16,6 +16,7 @@ function median(xs: number[]): number {
 export const valuePolaTarget: TableRule = {
   id: 'value.pola-target',
   scope: 'table',
+  emits: ['value.pola-target'],
   description: 'Target tahunan yang menyimpang dari pola barisnya (mis. 43 di antara 4), tanda salah ketik.',
   check(model) {
     const out: Finding[] = [];

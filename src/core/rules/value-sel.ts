@@ -19,6 +19,7 @@ const CAUSE: Record<string, string> = {
 export const valueSel: TableRule = {
   id: 'value.sel',
   scope: 'table',
+  emits: ['value.galat', 'value.rumus-rusak', 'value.rumus-tanpa-nilai'],
   description:
     'Nilai galat (#REF!, #DIV/0!, …) di sel angka (value.galat), rumus yang merujuk #REF! (value.rumus-rusak), rumus yang nilainya belum pernah dihitung (value.rumus-tanpa-nilai).',
   check(model) {

@@ -19,6 +19,7 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Ma
 export const valueTargetInduk: TableRule = {
   id: 'value.target-induk',
   scope: 'table',
+  emits: ['value.target-induk'],
   description: 'Target induk yang pada tahun-tahun lain sama dengan jumlah target anaknya, tetapi tidak pada satu tahun.',
   check(model) {
     const out: Finding[] = [];

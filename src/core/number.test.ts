@@ -1,0 +1,78 @@
+import { formatDecimals, formatId, parseNumberText, readCellNumber } from './number';
+
+describe('parseNumberText: numbers as Indonesian planners write them', () => {
+  test.each([
+    ['1.642.014.563', 1642014563, 0],
+    ['81,50', 81.5, 2],
+    ['1.344.033.013.', 1344033013, 0],
+    ['81,50 Skor', 81.5, 2],
+    ['2,2 Indeks', 2.2, 1],
+    ['73 Nilai', 73, 0],
+    ['1.234,56', 1234.56, 2],
+    ['1,234.56', 1234.56, 2],
+    ['72.5', 72.5, 1],
+    ['1.500', 1500, 0],
+    ['0.500', 0.5, 3],
+    ['Rp 1.500.000', 1500000, 0],
+    ['-12,5', -12.5, 1],
+    ['−3', -3, 0],
+  ])('%s → %d', (text, value, decimals) => {
+    const r = parseNumberText(text);
+    expect(r).not.toBeNull();
+    expect(r!.value).toBeCloseTo(value, 10);
+    expect(r!.decimals).toBe(decimals);
+    expect(r!.fromText).toBe(true);
+  });
+
+  test('percent forms keep the shown value and Excel’s arithmetic value', () => {
+    for (const t of ['100%', '100 %']) {
+      const r = parseNumberText(t)!;
+      expect(r.shown).toBe(100);
+      expect(r.value).toBe(1);
+      expect(r.percent).toBe(true);
+    }
+  });
+
+  test('two values in one cell are both read', () => {
+    const r = parseNumberText('81 % 100 %')!;
+    expect(r.values).toEqual([0.81, 1]);
+    expect(r.shown).toBe(81);
+  });
+
+  test.each(['-', '–', '', '   ', 'n/a', 'Indeks Kepuasan Masyarakat', '2. Persentase Capaian Kinerja', 'Tahun ke-1', '1.2.3.4.5 x', '12.34.56'])(
+    '%p is not a number',
+    (t) => {
+      expect(parseNumberText(t)).toBeNull();
+    },
+  );
+});
+
+describe('readCellNumber: typed numbers with their formats', () => {
+  test('a number formatted 0% is shown ×100', () => {
+    const r = readCellNumber({ v: 0.8, fmt: '0%' })!;
+    expect(r.shown).toBe(80);
+    expect(r.value).toBe(0.8);
+    expect(r.decimals).toBe(0);
+    expect(r.fromText).toBe(false);
+  });
+  test('decimals come from the format, else from the value', () => {
+    expect(readCellNumber({ v: 1, fmt: '0.00' })!.decimals).toBe(2);
+    expect(readCellNumber({ v: 1.05 })!.decimals).toBe(2);
+    expect(readCellNumber({ v: 225000000, fmt: '#,##0' })!.decimals).toBe(0);
+  });
+  test('error cells and empty cells are not numbers', () => {
+    expect(readCellNumber({ v: null, err: '#REF!' })).toBeNull();
+    expect(readCellNumber(undefined)).toBeNull();
+  });
+  test('formatDecimals reads number formats with units', () => {
+    expect(formatDecimals('#,###.##" m"')).toBe(2);
+    expect(formatDecimals('#,###" bln"')).toBe(0);
+    expect(formatDecimals('General')).toBeUndefined();
+  });
+});
+
+test('formatId writes numbers the Indonesian way', () => {
+  expect(formatId(1984398226)).toBe('1.984.398.226');
+  expect(formatId(1.2027, 4)).toBe('1,2027');
+  expect(formatId(-0.0542, 2)).toBe('-0,05');
+});

@@ -1,0 +1,192 @@
+/**
+ * The `renstra check` command: JSON contract, readable report, exit codes, and bad input — every
+ * unreadable file gets one clear line naming it and the cause, never a stack trace.
+ */
+import { spawnSync } from 'child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import ExcelJS from 'exceljs';
+import { main, type Io } from '../src/cli/main';
+import type { Report } from '../src/core/report';
+import { REAL, SAMPLE } from './helpers/load';
+
+const dir = mkdtempSync(join(tmpdir(), 'renstra-cli-'));
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s), errIsTty: false };
+  const code = await main(args, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+async function writeWorkbook(name: string, build: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  const file = join(dir, name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+/** The first bytes of an encrypted Office file: an OLE2 compound file holding an EncryptionInfo stream. */
+function encryptedLookalike(file: string): string {
+  const header = Buffer.alloc(1536);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0);
+  Buffer.from('EncryptionInfo', 'utf16le').copy(header, 1024);
+  Buffer.from('EncryptedPackage', 'utf16le').copy(header, 1152);
+  writeFileSync(file, header);
+  return file;
+}
+
+describe('JSON report (contract version 1)', () => {
+  test('lists tables and findings with the documented fields', async () => {
+    const { code, out } = await run('check', SAMPLE, '--format', 'json');
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as Report;
+    expect(report.version).toBe(1);
+    expect(report.files).toHaveLength(1);
+    const file = report.files[0];
+    expect(file.file).toBe(SAMPLE);
+    expect(file.tables.find((t) => t.sheet === 'Tabel 4.2')).toMatchObject({
+      range: 'A4:O108',
+      kind: 'program-pendanaan',
+      headerRows: [4, 5, 6, 7],
+      years: [2025, 2026, 2027, 2028, 2029, 2030],
+    });
+    const h108 = file.findings.find((f) => f.sheet === 'Tabel 4.2' && f.cell === 'H108')!;
+    expect(Object.keys(h108).sort()).toEqual(['actual', 'cell', 'expected', 'message', 'related', 'rule', 'severity', 'sheet']);
+    expect(h108).toMatchObject({ rule: 'total.jumlah', severity: 'error', expected: 1984398226, actual: 1972398226 });
+    expect(h108.related).toEqual(['H9', 'H70', 'H81', 'H90', 'H99']);
+  });
+});
+
+describe('readable report', () => {
+  test('grouped by file, sheet and table with a one-line summary', async () => {
+    const { code, out } = await run('check', SAMPLE);
+    expect(code).toBe(1);
+    expect(out).toContain(`== ${SAMPLE}`);
+    expect(out).toContain('-- Lembar "Tabel 4.2"');
+    expect(out).toMatch(/Tabel program-pendanaan A4:O108, tahun 2025–2030/);
+    expect(out).toMatch(/GALAT\s+H108\s+Jumlah pagu tahun 2027 tertulis Rp 1\.972\.398\.226/);
+    expect(out).toMatch(/diharapkan: 1\.984\.398\.226 · tertulis: 1\.972\.398\.226/);
+    expect(out).toMatch(/Ringkasan .*: 6 tabel Renstra, \d+ galat, \d+ peringatan, \d+ catatan/);
+  });
+
+  test('a workbook without errors exits 0', async () => {
+    const file = await writeWorkbook('bersih.xlsx', (wb) => {
+      const ws = wb.addWorksheet('IKU');
+      ws.addRow(['NO', 'INDIKATOR', 'SATUAN', 'BASELINE 2024', 'TARGET 2025', 'TARGET 2026', 'TARGET 2027']);
+      ws.addRow([1, 'Indeks Kepuasan Masyarakat', 'Skor', 81, 81.5, 82, 82.5]);
+    });
+    const { code, out } = await run('check', file);
+    expect(code).toBe(0);
+    expect(out).toMatch(/1 tabel Renstra, 0 galat/);
+  });
+});
+
+describe('bad input: clear messages, exit 2 only for unreadable files', () => {
+  test('a missing file', async () => {
+    const { code, err } = await run('check', join(dir, 'tidak-ada.xlsx'));
+    expect(code).toBe(2);
+    expect(err).toBe(`renstra: ${join(dir, 'tidak-ada.xlsx')}: berkas tidak ditemukan`);
+  });
+
+  test('a text file named .xlsx', async () => {
+    const file = join(dir, 'teks.xlsx');
+    writeFileSync(file, 'ini bukan workbook\n');
+    const { code, err } = await run('check', file);
+    expect(code).toBe(2);
+    expect(err).toMatch(/teks\.xlsx: bukan berkas \.xlsx/);
+  });
+
+  test('a corrupt (truncated) zip', async () => {
+    const file = join(dir, 'rusak.xlsx');
+    const bytes = readFileSync(SAMPLE);
+    writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const { code, err } = await run('check', file);
+    expect(code).toBe(2);
+    expect(err).toMatch(/rusak\.xlsx: arsip zip rusak atau terpotong/);
+  });
+
+  test('a password-protected workbook', async () => {
+    const file = encryptedLookalike(join(dir, 'terkunci.xlsx'));
+    const { code, err } = await run('check', file);
+    expect(code).toBe(2);
+    expect(err).toMatch(/terkunci\.xlsx: workbook dilindungi kata sandi/);
+  });
+
+  test('an empty file', async () => {
+    const file = join(dir, 'kosong.xlsx');
+    writeFileSync(file, '');
+    const { code, err } = await run('check', file);
+    expect(code).toBe(2);
+    expect(err).toMatch(/kosong\.xlsx: berkas kosong/);
+  });
+
+  test('an empty workbook and a sheet with only text are read, with no table found', async () => {
+    const empty = await writeWorkbook('workbook-kosong.xlsx', (wb) => {
+      wb.addWorksheet('Sheet1');
+    });
+    const textOnly = await writeWorkbook('hanya-teks.xlsx', (wb) => {
+      const ws = wb.addWorksheet('Catatan');
+      ws.addRow(['Catatan rapat penyusunan Renstra']);
+      ws.addRow(['Dihadiri oleh Camat dan Sekretaris Kecamatan']);
+    });
+    const { code, out, err } = await run('check', empty, textOnly);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toMatch(/workbook-kosong\.xlsx: 0 tabel Renstra/);
+    expect(out).toMatch(/hanya-teks\.xlsx: 0 tabel Renstra/);
+    expect(out).toMatch(/Tidak ada tabel Renstra yang dikenali/);
+  });
+
+  test('error values in number cells are findings, not a failure', async () => {
+    const file = await writeWorkbook('galat.xlsx', (wb) => {
+      const ws = wb.addWorksheet('Pendanaan');
+      ws.addRow(['KODE', 'PROGRAM/KEGIATAN/SUB KEGIATAN', 'INDIKATOR', 'TARGET 2026', 'PAGU 2026', 'TARGET 2027', 'PAGU 2027']);
+      ws.addRow(['7.01.02', 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK', 'Indeks', 80, { formula: 'E3', result: { error: '#REF!' } }, 81, 200]);
+      ws.addRow(['7.01.02.2.01', 'Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan', 'Dokumen', 12, 100, 12, { formula: 'G4/0', result: { error: '#DIV/0!' } }]);
+      ws.addRow(['7.01.02.2.01.0002', 'Peningkatan Efektifitas Kegiatan Pemerintahan di Tingkat Kecamatan', 'Dokumen', 12, 100, 12, 200]);
+    });
+    const { code, out, err } = await run('check', file, '--format', 'json');
+    expect(err).toBe('');
+    expect(code).toBe(1);
+    const findings = (JSON.parse(out) as Report).files[0].findings;
+    expect(findings.filter((f) => f.rule === 'value.galat').map((f) => [f.cell, f.actual])).toEqual([
+      ['E2', '#REF!'],
+      ['G3', '#DIV/0!'],
+    ]);
+    expect(findings.find((f) => f.cell === 'G3')!.message).toMatch(/pembagian dengan nol/);
+  });
+
+  test('one unreadable file does not stop the others', async () => {
+    const bad = join(dir, 'bukan.xlsx');
+    writeFileSync(bad, 'x');
+    const { code, out, err } = await run('check', bad, REAL, '--format', 'json');
+    expect(code).toBe(2);
+    expect(err.split('\n')).toHaveLength(1);
+    const report = JSON.parse(out) as Report;
+    expect(report.files[0]).toMatchObject({ file: bad, tables: [], findings: [] });
+    expect(report.files[0].error).toMatch(/bukan berkas \.xlsx/);
+    expect(report.files[1].tables).toHaveLength(1);
+  });
+
+  test('bad arguments', async () => {
+    expect((await run('check')).code).toBe(2);
+    const r = await run('check', SAMPLE, '--format', 'xml');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--format harus "text" atau "json"/);
+    expect((await run('periksa')).err).toMatch(/Perintah tidak dikenal: periksa/);
+  });
+});
+
+test('the installed command runs with real exit codes and no stack trace', () => {
+  const bin = join(__dirname, '..', 'bin', 'renstra.js');
+  const ok = spawnSync(process.execPath, [bin, 'check', REAL, '--format', 'json'], { encoding: 'utf8' });
+  expect(ok.status).toBe(1);
+  expect(JSON.parse(ok.stdout).files[0].tables[0].kind).toBe('program-pendanaan');
+  const bad = spawnSync(process.execPath, [bin, 'check', join(dir, 'tidak-ada.xlsx')], { encoding: 'utf8' });
+  expect(bad.status).toBe(2);
+  expect(bad.stderr).not.toMatch(/at .*\.js:\d+/);
+});

@@ -1,0 +1,113 @@
+/**
+ * Layout independence: the same plan with the same planted mistakes gives the same findings (at
+ * the moved addresses) whether the header is repeated or not, PAGU comes before TARGET, codes are
+ * added, the hierarchy is told by indentation only, numbers are typed as text, years are shifted,
+ * the table is moved away from A1, or other sheets surround it.
+ */
+import fc from 'fast-check';
+import { checkWorkbook } from '../src/core/check';
+import { officialNomenclature } from '../src/core/nomenclature/official';
+import { maxKegiatan, maxSubs, MAX_PROGRAMS, render, YEARS, type Layout, type Plan } from './helpers/synthetic';
+
+const COMPARED = /^(total|ratio|growth|cascade)\.|^value\.(pola-target|target-induk|pagu-negatif|galat)$/;
+
+const planArb: fc.Arbitrary<Plan> = fc
+  .record({
+    shape: fc.array(fc.array(fc.integer({ min: 1, max: 2 }), { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: MAX_PROGRAMS }),
+    targets: fc.array(fc.integer({ min: 2, max: 60 }), { minLength: 12, maxLength: 12 }),
+    pagu: fc.array(fc.integer({ min: 1000, max: 500000 }), { minLength: 60, maxLength: 60 }),
+    picks: fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
+    deltas: fc.array(fc.integer({ min: 1, max: 900 }), { minLength: 2, maxLength: 2 }),
+  })
+  .map(({ shape, targets, pagu, picks, deltas }) => {
+    let t = 0;
+    let m = 0;
+    const programs = shape.map((kegs, pi) => ({
+      kegiatan: kegs.slice(0, maxKegiatan(pi)).map((nSubs, ki) => ({
+        subs: Array.from({ length: Math.min(nSubs, maxSubs(pi, ki)) }, () => ({
+          target: targets[t++ % targets.length],
+          pagu: Array.from({ length: YEARS }, () => pagu[m++ % pagu.length] * 1000),
+        })),
+      })),
+    }));
+    const pi = picks[0] % programs.length;
+    const ki = picks[1] % programs[pi].kegiatan.length;
+    const ti = picks[3] % programs.length;
+    const tk = picks[4] % programs[ti].kegiatan.length;
+    const ts = picks[5] % programs[ti].kegiatan[tk].subs.length;
+    return {
+      programs,
+      jumlahShort: { year: picks[6] % YEARS, delta: deltas[0] * 1000 },
+      kegiatanOff: { program: pi, kegiatan: ki, year: picks[2] % YEARS, delta: deltas[1] * 1000 },
+      targetTypo: { program: ti, kegiatan: tk, sub: ts, year: picks[7] % YEARS },
+    };
+  });
+
+const layoutArb: fc.Arbitrary<Layout> = fc.record({
+  top: fc.integer({ min: 0, max: 8 }),
+  left: fc.integer({ min: 0, max: 4 }),
+  startYear: fc.integer({ min: 2021, max: 2030 }),
+  paguFirst: fc.boolean(),
+  codes: fc.boolean(),
+  indentOnly: fc.boolean(),
+  numbersAsText: fc.boolean(),
+  repeatHeaderEvery: fc.option(fc.integer({ min: 3, max: 9 }), { nil: null }),
+  numberRow: fc.boolean(),
+  title: fc.boolean(),
+  extraSheets: fc.constantFrom('none', 'before', 'after', 'both'),
+});
+
+/** The planted mistakes as logical keys: what every layout must report, and nothing else. */
+function expectedKeys(plan: Plan): string[] {
+  const { jumlahShort: j, kegiatanOff: k, targetTypo: t } = plan;
+  return [
+    `total.jumlah jumlah/pagu/${j.year}`,
+    `total.pagu-induk k${k.program}.${k.kegiatan}/pagu/${k.year}`,
+    // The program's pagu, computed from the sub kegiatan, no longer equals its kegiatan as written.
+    `total.pagu-induk p${k.program}/pagu/${k.year}`,
+    `value.pola-target s${t.program}.${t.kegiatan}.${t.sub}/target/${t.year}`,
+  ].sort();
+}
+
+function reportedKeys(plan: Plan, layout: Layout): string[] {
+  const { workbook, sheet, keyOf } = render(plan, layout);
+  const result = checkWorkbook(workbook, { nomenclature: officialNomenclature() });
+  return result.findings
+    .filter((f) => COMPARED.test(f.rule))
+    .map((f) => `${f.rule} ${f.sheet === sheet ? (keyOf.get(f.cell) ?? `?${f.cell}`) : `?${f.sheet}!${f.cell}`}`)
+    .sort();
+}
+
+test('the planted mistakes are found, and only they, under every generated layout', () => {
+  fc.assert(
+    fc.property(planArb, layoutArb, (plan, layout) => {
+      expect(reportedKeys(plan, layout)).toEqual(expectedKeys(plan));
+    }),
+    { numRuns: 150 },
+  );
+});
+
+test('one table is recognised as program-pendanaan with the shifted years, wherever it stands', () => {
+  fc.assert(
+    fc.property(planArb, layoutArb, (plan, layout) => {
+      const { workbook } = render(plan, layout);
+      const result = checkWorkbook(workbook, { nomenclature: officialNomenclature() });
+      expect(result.tables.map((t) => t.kind)).toEqual(['program-pendanaan']);
+      expect(result.tables[0].years).toEqual(Array.from({ length: YEARS }, (_, i) => layout.startYear + i));
+      expect(result.tables[0].left).toBe(layout.left);
+    }),
+    { numRuns: 60 },
+  );
+});
+
+test('levels are told apart by indentation when names and codes say nothing', () => {
+  const plan = fc.sample(planArb, { numRuns: 1, seed: 7 })[0];
+  const layout: Layout = {
+    top: 2, left: 1, startYear: 2025, paguFirst: false, codes: false, indentOnly: true, numbersAsText: false,
+    repeatHeaderEvery: null, numberRow: true, title: false, extraSheets: 'none',
+  };
+  const { workbook } = render(plan, layout);
+  const result = checkWorkbook(workbook, { nomenclature: officialNomenclature() });
+  const levels = new Set(result.models[0].entities.map((e) => `${e.level}:${e.levelSource}`));
+  expect(levels).toEqual(new Set(['program:nama', 'kegiatan:indentasi', 'subKegiatan:indentasi']));
+});
