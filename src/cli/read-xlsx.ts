@@ -70,6 +70,7 @@ function convertCell(cell: ExcelJS.Cell): CellData | undefined {
   const value: ExcelValue = cell.value;
   if (value === null || value === undefined) return undefined;
   const out: CellData = { v: null };
+  if (typeof value === 'string' && value.trim() === '') return undefined;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
     out.v = value;
   } else if (value instanceof Date) {

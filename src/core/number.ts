@@ -21,7 +21,7 @@ export interface NumberReading {
   fromText: boolean;
   /** Unit or words written after the number (`Skor`, `Indeks`). */
   unit?: string;
-  /** The text as written, for messages. */
+  /** The text as written, for messages (for a typed number, its plain digits). */
   raw: string;
 }
 
@@ -132,8 +132,19 @@ export function parseNumberText(text: string): NumberReading | null {
   };
 }
 
+const decimalsMemo = new Map<string, number | undefined>();
+const percentMemo = new Map<string, boolean>();
+
 /** Decimals a number format shows (`0.00` → 2, `#,##0` → 0), or undefined for General/none. */
 export function formatDecimals(fmt: string | undefined): number | undefined {
+  if (!fmt) return undefined;
+  if (decimalsMemo.has(fmt)) return decimalsMemo.get(fmt);
+  const d = formatDecimalsUncached(fmt);
+  decimalsMemo.set(fmt, d);
+  return d;
+}
+
+function formatDecimalsUncached(fmt: string | undefined): number | undefined {
   if (!fmt || /^general$/i.test(fmt) || fmt === '@') return undefined;
   const section = fmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\./g, '');
   const m = /\.([0#?]+)/.exec(section);
@@ -143,36 +154,52 @@ export function formatDecimals(fmt: string | undefined): number | undefined {
 
 export function formatIsPercent(fmt: string | undefined): boolean {
   if (!fmt) return false;
-  return /%/.test(fmt.split(';')[0].replace(/"[^"]*"/g, ''));
+  let hit = percentMemo.get(fmt);
+  if (hit === undefined) {
+    hit = /%/.test(fmt.split(';')[0].replace(/"[^"]*"/g, ''));
+    percentMemo.set(fmt, hit);
+  }
+  return hit;
 }
 
 /** Decimals in the shortest form of a number (1.05 → 2, 1 → 0). */
 export function ownDecimals(n: number): number {
-  if (!Number.isFinite(n)) return 0;
+  if (Number.isInteger(n) || !Number.isFinite(n)) return 0;
   const s = String(n);
   if (s.includes('e-')) return Math.min(15, parseInt(s.split('e-')[1], 10));
   const i = s.indexOf('.');
   return i < 0 ? 0 : Math.min(15, s.length - i - 1);
 }
 
+/** A number typed into a cell (the common case, kept lean: one object, no arrays until asked). */
+class TypedNumber implements NumberReading {
+  readonly shown: number;
+  readonly decimals: number;
+  readonly percent: boolean;
+  readonly fromText = false;
+  readonly unit = undefined;
+  constructor(
+    readonly value: number,
+    fmt: string | undefined,
+  ) {
+    this.percent = formatIsPercent(fmt);
+    this.shown = this.percent ? value * 100 : value;
+    const fd = formatDecimals(fmt);
+    this.decimals = fd ?? Math.min(ownDecimals(this.shown), 10);
+  }
+  get values(): number[] {
+    return [this.value];
+  }
+  get raw(): string {
+    return String(this.value);
+  }
+}
+
 /** Reads a grid cell as a number, whether typed as a number or as Indonesian text. */
 export function readCellNumber(cell: CellData | undefined): NumberReading | null {
   if (!cell || cell.err) return null;
   const v = cell.v;
-  if (typeof v === 'number') {
-    const percent = formatIsPercent(cell.fmt);
-    const shown = percent ? v * 100 : v;
-    const fd = formatDecimals(cell.fmt);
-    return {
-      value: v,
-      values: [v],
-      shown,
-      decimals: fd ?? Math.min(ownDecimals(shown), 10),
-      percent,
-      fromText: false,
-      raw: String(v),
-    };
-  }
+  if (typeof v === 'number') return new TypedNumber(v, cell.fmt);
   if (typeof v === 'string') return parseNumberText(v);
   return null;
 }

@@ -1,7 +1,19 @@
 /** Tolerant text handling for header words and names with planners' typos. */
 
+const memo = new Map<string, string>();
+
 /** Lower case, accents and punctuation folded to spaces, runs of spaces collapsed. */
 export function normalize(text: string): string {
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
+  const out = fold(text);
+  // Names repeat across rows and agencies; the memo stays bounded for long batch runs.
+  if (memo.size >= 100000) memo.clear();
+  memo.set(text, out);
+  return out;
+}
+
+function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

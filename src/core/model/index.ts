@@ -20,17 +20,11 @@ export function buildTableModel(sheet: SheetGrid, table: Table, nomenclature?: N
     list.push({ col: c.col, year: c.year });
     byRole.set(c.role, list);
   }
-  const valueCache = new Map<number, ValueAt>();
-  const width = table.right + 2;
+  // Values are read on demand and not kept: a reading is two small objects that die young, which
+  // costs less than keeping a million of them alive (and promoted) through every rule.
   const value = (row: number, col: number): ValueAt => {
-    const key = row * width + col;
-    let v = valueCache.get(key);
-    if (!v) {
-      const cell = cellAt(sheet, row, col);
-      v = { row, col, cell, reading: readCellNumber(cell) };
-      valueCache.set(key, v);
-    }
-    return v;
+    const cell = cellAt(sheet, row, col);
+    return { row, col, cell, reading: cell ? readCellNumber(cell) : null };
   };
   const model: TableModel = {
     table,
@@ -42,10 +36,10 @@ export function buildTableModel(sheet: SheetGrid, table: Table, nomenclature?: N
     col: (role, year) => byRole.get(role)?.find((c) => c.year === year)?.col,
     cols: (role) => byRole.get(role) ?? [],
     value,
+    has: (row: number, col: number) => !isEmptyCell(sheet.rows[row]?.[col]),
     entityValue: (entity: Entity, col: number) => {
       for (const r of entity.rows) {
-        const v = value(r, col);
-        if (!isEmptyCell(v.cell)) return v;
+        if (!isEmptyCell(sheet.rows[r]?.[col])) return value(r, col);
       }
       return undefined;
     },

@@ -1,5 +1,5 @@
 /** Reading rows: names, codes, "Outcome :/Output :" continuation text, total rows. */
-import { cellAt, cellText, isEmptyCell, type SheetGrid } from '../grid';
+import { cellText, isEmptyCell, type SheetGrid } from '../grid';
 import type { Table } from '../recognize/types';
 import type { RowModel } from './types';
 
@@ -36,40 +36,35 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
   const codeCol = table.columns.find((c) => c.role === 'code')?.col;
   const labelCol = nameCol ?? indicatorCol;
   const valueCols = table.columns.filter((c) => c.year !== undefined || c.role === 'baseline').map((c) => c.col);
+  // Text cells before the first value column may hold a "Jumlah"/"Total" label.
+  const labelEnd = valueCols.length ? Math.min(...valueCols) : table.right + 1;
   const out: RowModel[] = [];
   for (const r of table.dataRows) {
-    const nameCell = labelCol !== undefined ? cellAt(sheet, r, labelCol) : undefined;
-    const rawName = labelCol !== undefined ? cellText(nameCell) : '';
-    const rawString = typeof nameCell?.v === 'string' ? nameCell.v : rawName;
-    let code = codeCol !== undefined ? cellText(cellAt(sheet, r, codeCol)) : '';
+    const cells = sheet.rows[r] ?? [];
+    const nameCell = labelCol !== undefined ? cells[labelCol] : undefined;
+    const rawName = cellText(nameCell);
+    let code = codeCol !== undefined ? cellText(cells[codeCol]) : '';
     if (code && !/^[0-9xX]/.test(code)) code = '';
-    const indicator = indicatorCol !== undefined && indicatorCol !== labelCol ? cellText(cellAt(sheet, r, indicatorCol)) : undefined;
-    // A total row: "Jumlah"/"Total" in the name column or in any text cell before the values.
-    let total = isTotalLabel(rawName);
-    if (!total) {
-      for (let c = table.left; c <= table.right; c++) {
-        if (valueCols.includes(c)) break;
-        const t = cellText(cellAt(sheet, r, c));
-        if (t && typeof cellAt(sheet, r, c)?.v === 'string') {
-          total = isTotalLabel(t);
+    const indicator = indicatorCol !== undefined && indicatorCol !== labelCol ? cellText(cells[indicatorCol]) || undefined : undefined;
+    let total = rawName !== '' && isTotalLabel(rawName);
+    if (!total && rawName === '') {
+      for (let c = table.left; c < labelEnd; c++) {
+        const cell = cells[c];
+        if (cell && typeof cell.v === 'string' && cell.v.trim() !== '') {
+          total = isTotalLabel(cell.v.trim());
           break;
         }
       }
     }
-    const base = {
-      r,
-      nameCol: labelCol,
-      codeCol,
-      indicator: indicator || undefined,
-      indent: (nameCell?.indent ?? 0) + leadingSpaces(rawString),
-      bold: !!nameCell?.bold,
-    };
+    const indent = (nameCell?.indent ?? 0) + (typeof nameCell?.v === 'string' && nameCell.v.startsWith(' ') ? leadingSpaces(nameCell.v) : 0);
+    const row: RowModel = { r, kind: 'data', name: rawName, nameCol: labelCol, codeCol, indicator, indent, bold: !!nameCell?.bold };
+    out.push(row);
     if (total) {
-      out.push({ ...base, kind: 'total', name: rawName });
+      row.kind = 'total';
       continue;
     }
     let name = rawName;
-    if (!code) {
+    if (!code && name !== '' && /^[0-9xX]/.test(name)) {
       const lead = splitLeadingCode(name);
       if (lead.code) {
         code = lead.code;
@@ -77,11 +72,10 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
       }
     }
     const split = splitMarker(name);
-    const hasValues = valueCols.some((c) => !isEmptyCell(cellAt(sheet, r, c)));
-    let kind: RowModel['kind'] = 'data';
-    if (!code && (split.startsWithMarker || name === '')) kind = 'continuation';
-    else if (!code && isFragment(name) && !indicator && !hasValues) kind = 'continuation';
-    out.push({ ...base, kind, name: split.name, code: code || undefined });
+    row.name = split.name;
+    if (code) row.code = code;
+    else if (split.startsWithMarker || name === '') row.kind = 'continuation';
+    else if (isFragment(name) && !indicator && !valueCols.some((c) => !isEmptyCell(cells[c]))) row.kind = 'continuation';
   }
   return out;
 }

@@ -67,6 +67,8 @@ export interface TableModel {
   col(role: Role, year?: number): number | undefined;
   cols(role: Role): { col: number; year?: number }[];
   value(row: number, col: number): ValueAt;
+  /** The cell holds something (cheap; no reading is made). */
+  has(row: number, col: number): boolean;
   /** The value of an entity in a per-year column: the first of its rows that holds one. */
   entityValue(entity: Entity, col: number): ValueAt | undefined;
 }

@@ -25,8 +25,20 @@ export interface NomenclatureData {
   subKegiatan: [string, [string, string][]][];
 }
 
+const codeMemo = new Map<string, string>();
+
 /** Codes compared in one form: X.XX upper-case, bidang and program padded to two digits. */
 export function normalizeCode(code: string): string {
+  let hit = codeMemo.get(code);
+  if (hit === undefined) {
+    hit = normalizeCodeUncached(code);
+    if (codeMemo.size > 100000) codeMemo.clear();
+    codeMemo.set(code, hit);
+  }
+  return hit;
+}
+
+function normalizeCodeUncached(code: string): string {
   const segs = code.trim().replace(/\s+/g, '').replace(/\.+$/, '').split('.');
   return segs
     .map((s, i) => {
@@ -38,7 +50,8 @@ export function normalizeCode(code: string): string {
 }
 
 export function levelOfCode(code: string): 'urusan' | 'bidang' | NomLevel | undefined {
-  const n = code.split('.').filter(Boolean).length;
+  let n = code.length > 0 ? 1 : 0;
+  for (let i = 0; i < code.length; i++) if (code.charCodeAt(i) === 46 && i + 1 < code.length && code.charCodeAt(i + 1) !== 46) n++;
   return n === 1 ? 'urusan' : n === 2 ? 'bidang' : n === 3 ? 'program' : n === 5 ? 'kegiatan' : n === 6 ? 'subKegiatan' : undefined;
 }
 
@@ -52,6 +65,7 @@ export class Nomenclature {
   private readonly grams: Set<string>[] = [];
   private readonly index = new Map<string, number[]>();
   private readonly cache = new Map<string, NomMatch[]>();
+  private readonly tieCache = new Map<string, NomMatch[]>();
 
   constructor(
     data: NomenclatureData,
@@ -90,7 +104,18 @@ export class Nomenclature {
    */
   match(name: string, limit = 5, nearCode?: string): NomMatch[] {
     const ranked = this.rawMatch(name);
-    if (ranked.length < 2) return ranked.slice(0, limit);
+    if (ranked.length < 2 || ranked[1].score < ranked[0].score) return ranked.slice(0, limit);
+    const memoKey = `${name}\u0000${nearCode ?? ''}`;
+    let sorted = this.tieCache.get(memoKey);
+    if (!sorted) {
+      sorted = this.breakTies(ranked, nearCode);
+      if (this.tieCache.size > 50000) this.tieCache.clear();
+      this.tieCache.set(memoKey, sorted);
+    }
+    return sorted.slice(0, limit);
+  }
+
+  private breakTies(ranked: NomMatch[], nearCode: string | undefined): NomMatch[] {
     const near = nearCode ? normalizeCode(nearCode).split('.') : undefined;
     const affinity = (code: string) => {
       const segs = code.split('.');
@@ -98,7 +123,7 @@ export class Nomenclature {
       if (near) while (k < near.length && k < segs.length && segs[k].toUpperCase() === near[k].toUpperCase()) k++;
       return k * 2 + (segs[3] === '2' ? 1 : 0);
     };
-    return [...ranked].sort((a, b) => b.score - a.score || affinity(b.entry.code) - affinity(a.entry.code)).slice(0, limit);
+    return [...ranked].sort((a, b) => b.score - a.score || affinity(b.entry.code) - affinity(a.entry.code));
   }
 
   private rawMatch(name: string): NomMatch[] {

@@ -24,34 +24,45 @@ export function rowShape(sheet: SheetGrid, r: number): RowShape {
   const row = sheet.rows[r];
   const none: RowShape = { headerish: false, yearRow: false, numberRow: false, left: -1, right: -1 };
   if (!row) return none;
+  // First pass: cheap counts. Most data rows are rejected here, before any text is looked at.
   let left = -1;
   let right = -1;
-  let texts = 0;
-  let headerTexts = 0;
-  let years = 0;
-  let otherNumbers = 0;
-  const colNums: number[] = [];
   let filled = 0;
+  let years = 0;
+  let numbers = 0;
+  let colNumbers = 0;
+  let strings = 0;
   for (let c = 0; c < row.length; c++) {
     const cell = row[c];
-    if (isEmptyCell(cell) || !cell) continue;
+    if (!cell || isEmptyCell(cell)) continue;
     filled++;
     if (left < 0) left = c;
     right = c;
     const v = cell.v;
+    if (asColumnNumber(v) !== undefined) colNumbers++;
+    if (asYear(v) !== undefined) years++;
+    else if (typeof v === 'number') numbers++;
+    else if (typeof v === 'string') strings++;
+  }
+  if (filled === 0) return none;
+  const mayBeNumberRow = colNumbers >= 3 && colNumbers >= filled * 0.8;
+  const mayBeHeader = strings >= 2 && numbers <= Math.max(1, Math.floor(filled * 0.2));
+  const mayBeYearRow = years >= 2 && numbers === 0;
+  if (!mayBeNumberRow && !mayBeHeader && !mayBeYearRow) return { ...none, left, right };
+  // Second pass: what the texts say.
+  let texts = 0;
+  let headerTexts = 0;
+  let otherNumbers = numbers;
+  const colNums: number[] = [];
+  for (let c = left; c <= right; c++) {
+    const cell = row[c];
+    if (!cell || isEmptyCell(cell)) continue;
+    const v = cell.v;
     const cn = asColumnNumber(v);
     if (cn !== undefined) colNums.push(cn);
-    if (asYear(v) !== undefined) {
-      years++;
-      continue;
-    }
-    if (typeof v === 'number') {
-      otherNumbers++;
-      continue;
-    }
+    if (typeof v !== 'string' || asYear(v) !== undefined || cn !== undefined) continue;
     const text = cellText(cell);
     if (text === '') continue;
-    if (cn !== undefined) continue;
     if (parseNumberText(text) !== null) {
       otherNumbers++;
       continue;
@@ -59,13 +70,8 @@ export function rowShape(sheet: SheetGrid, r: number): RowShape {
     texts++;
     if (text.length <= 90 && headerWordShare(text) >= 0.6) headerTexts++;
   }
-  if (filled === 0) return none;
-  const numberRow = colNums.length >= 3 && colNums.length >= filled * 0.8 && isIncreasing(colNums);
-  const headerish =
-    !numberRow &&
-    headerTexts >= 2 &&
-    headerTexts >= texts * 0.6 &&
-    otherNumbers <= Math.max(1, Math.floor(filled * 0.2));
+  const numberRow = mayBeNumberRow && isIncreasing(colNums);
+  const headerish = !numberRow && headerTexts >= 2 && headerTexts >= texts * 0.6 && otherNumbers <= Math.max(1, Math.floor(filled * 0.2));
   const yearRow = !numberRow && years >= 2 && otherNumbers === 0 && headerTexts === texts;
   return { headerish, yearRow, numberRow, left, right };
 }
@@ -137,8 +143,14 @@ export function bandSignature(sheet: SheetGrid, band: Band): string[] {
  * Is `other` a repeat of `first` (the same header after a page break)? Compares column signatures
  * at offsets −1, 0, +1 so a band shifted by a column (or with one cell moved) still counts.
  */
+const signatures = new WeakMap<Band, string[]>();
+
 export function isRepeatOf(sheet: SheetGrid, first: Band, other: Band): boolean {
-  const a = bandSignature(sheet, first);
+  let a = signatures.get(first);
+  if (!a) {
+    a = bandSignature(sheet, first);
+    signatures.set(first, a);
+  }
   const b = bandSignature(sheet, other);
   let best = 0;
   for (const offset of [0, -1, 1]) {

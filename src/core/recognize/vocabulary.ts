@@ -14,7 +14,19 @@ const HEADER_WORDS = new Set(
     .filter(Boolean),
 );
 
+const wordMemo = new Map<string, boolean>();
+
 function isHeaderWord(token: string): boolean {
+  let hit = wordMemo.get(token);
+  if (hit === undefined) {
+    hit = headerWordUncached(token);
+    if (wordMemo.size > 50000) wordMemo.clear();
+    wordMemo.set(token, hit);
+  }
+  return hit;
+}
+
+function headerWordUncached(token: string): boolean {
   if (HEADER_WORDS.has(token)) return true;
   // Typos such as "KKEGIATAN" or "TAHUNA": a header word with a letter or two more.
   for (const w of HEADER_WORDS) {

@@ -9,8 +9,11 @@ import { a1, entityLabel, finding } from './util';
 
 /** Does `child` start with `parent`, segment by segment (X.XX stands for any bidang)? */
 export function codeExtends(child: string, parent: string): boolean {
-  const c = normalizeCode(child).split('.');
-  const p = normalizeCode(parent).split('.');
+  const nc = normalizeCode(child);
+  const np = normalizeCode(parent);
+  if (nc.length > np.length && nc.startsWith(np) && nc[np.length] === '.') return true;
+  const c = nc.split('.');
+  const p = np.split('.');
   if (c.length <= p.length) return false;
   return p.every((seg, i) => {
     const other = c[i];

@@ -19,6 +19,13 @@ export const valueAngkaTeks: TableRule = {
     let numeric = 0;
     for (const c of cols) {
       for (const r of rows) {
+        const raw = model.sheet.rows[r]?.[c.col];
+        if (!raw) continue;
+        if (typeof raw.v === 'number') {
+          numeric++;
+          continue;
+        }
+        if (typeof raw.v !== 'string') continue;
         const v = model.value(r, c.col);
         if (!v.reading) continue;
         if (v.reading.fromText) textCells.push({ row: r, col: c.col, raw: v.reading.raw, value: v.reading.value, shown: v.reading.percent ? `${num(v.reading.shown)}%` : num(v.reading.shown), values: v.reading.values, money: c.role === 'pagu' || c.role === 'akhir-pagu' });

@@ -9,6 +9,7 @@ import { a1, blank, entityLabel, finding, present, rupiah, yearLabel } from './u
 
 function anyTarget(model: TableModel, e: Entity, col: number): { row: number; col: number } | undefined {
   for (const r of e.rows) {
+    if (!model.has(r, col)) continue;
     const v = model.value(r, col);
     if (present(v) && v.reading.value !== 0) return { row: r, col };
   }
@@ -26,6 +27,7 @@ export const valuePagu: TableRule = {
     const paguCols = model.cols('pagu');
     for (const { col, year } of paguCols) {
       for (const row of model.rows) {
+        if (!model.has(row.r, col)) continue;
         const v = model.value(row.r, col);
         if (present(v) && v.reading.value < 0) {
           out.push(

@@ -4,6 +4,7 @@
  * times larger or smaller. Zeros (not yet started) are left out,
  * and so is a value equal to the row's baseline (the series starting from it).
  */
+import type { ValueAt } from '../model';
 import type { Finding, TableRule } from './types';
 import { a1, finding, num, present, yearLabel } from './util';
 
@@ -23,26 +24,42 @@ export const valuePolaTarget: TableRule = {
     const cols = model.cols('target').filter((c) => c.year !== undefined);
     if (cols.length < 4) return out;
     const baselineCol = model.col('baseline');
+    const xs: number[] = [];
+    const at: ValueAt[] = [];
     for (const row of model.rows) {
       if (row.kind === 'total') continue;
+      xs.length = 0;
+      at.length = 0;
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const c of cols) {
+        if (!model.has(row.r, c.col)) continue;
+        const v = model.value(row.r, c.col);
+        if (!present(v) || v.reading.shown === 0) continue;
+        const x = v.reading.shown;
+        xs.push(x);
+        at.push(v);
+        lo = Math.min(lo, Math.abs(x));
+        hi = Math.max(hi, Math.abs(x));
+      }
+      // An outlier needs four points and a spread of at least five times between the extremes.
+      if (xs.length < 4 || hi < 5 * lo) continue;
       const baseline = baselineCol === undefined ? undefined : model.value(row.r, baselineCol).reading?.shown;
-      const points = cols
-        .map((c) => ({ c, v: model.value(row.r, c.col) }))
-        .filter((p) => present(p.v) && p.v.reading!.shown !== 0)
-        .map((p) => ({ ...p, x: p.v.reading!.shown }));
-      if (points.length < 4) continue;
-      for (const p of points) {
-        const others = points.filter((o) => o !== p).map((o) => o.x);
+      for (let i = 0; i < xs.length; i++) {
+        const x = xs[i];
+        const others = xs.filter((_, j) => j !== i);
         const m = median(others);
         if (m <= 0) continue;
-        if (!others.every((x) => Math.abs(x - m) <= 0.5 * m)) continue;
-        const ratio = p.x / m;
+        if (!others.every((o) => Math.abs(o - m) <= 0.5 * m)) continue;
+        const ratio = x / m;
         if (ratio < 5 && ratio > 0.2) continue;
         // A first year that carries the baseline on is the start of the series, not a typo.
-        if (baseline !== undefined && Math.abs(baseline - p.x) < 1e-9) continue;
+        if (baseline !== undefined && Math.abs(baseline - x) < 1e-9) continue;
+        const v = at[i];
+        const year = cols.find((c) => c.col === v.col)?.year;
         out.push(
-          finding(model, 'value.pola-target', 'warning', row.r, p.c.col, m, p.x, points.filter((o) => o !== p).map((o) => a1(o.v.row, o.v.col)),
-            `Target ${yearLabel(model, p.c.year)} di ${a1(row.r, p.c.col)} bernilai ${num(p.x)}, sedangkan target tahun-tahun lain pada baris ini sekitar ${num(m)} (${others.map((x) => num(x)).join(', ')}). Nilai ${ratio >= 5 ? 'ini lebih dari lima kali lipat' : 'ini kurang dari seperlima'} pola barisnya — periksa apakah salah ketik.`),
+          finding(model, 'value.pola-target', 'warning', row.r, v.col, m, x, at.filter((_, j) => j !== i).map((o) => a1(o.row, o.col)),
+            `Target ${yearLabel(model, year)} di ${a1(row.r, v.col)} bernilai ${num(x)}, sedangkan target tahun-tahun lain pada baris ini sekitar ${num(m)} (${others.map((o) => num(o)).join(', ')}). Nilai ${ratio >= 5 ? 'ini lebih dari lima kali lipat' : 'ini kurang dari seperlima'} pola barisnya — periksa apakah salah ketik.`),
         );
       }
     }

@@ -26,10 +26,11 @@ export const valueSel: TableRule = {
     const out: Finding[] = [];
     const cols = model.table.columns.filter((c) => c.year !== undefined || c.role === 'baseline' || c.role === 'growth' || c.role.startsWith('akhir'));
     for (const row of model.rows) {
+      const cells = model.sheet.rows[row.r];
+      if (!cells) continue;
       for (const c of cols) {
-        const v = model.value(row.r, c.col);
-        const cell = v.cell;
-        if (!cell) continue;
+        const cell = cells[c.col];
+        if (!cell || !(cell.err || cell.f || cell.noValue)) continue;
         const at = a1(row.r, c.col);
         const formula = cell.f ? ` (rumus =${cell.f})` : '';
         if (cell.err) {

@@ -8,6 +8,7 @@ import { a1, finding, num, present, yearLabel } from './util';
 
 function firstTarget(model: TableModel, e: Entity, col: number): ValueAt | undefined {
   for (const r of e.rows) {
+    if (!model.has(r, col)) continue;
     const v = model.value(r, col);
     if (present(v)) return v;
   }
