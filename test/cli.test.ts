@@ -181,6 +181,17 @@ describe('bad input: clear messages, exit 2 only for unreadable files', () => {
   });
 });
 
+test('several files: progress on stderr when it is a terminal, and a summary of all files', async () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['check', SAMPLE, REAL], { out: (s) => out.push(s), err: (s) => err.push(s), errIsTty: true });
+  expect(code).toBe(1);
+  expect(err).toEqual([`[1/2] memeriksa ${SAMPLE} …`, `[2/2] memeriksa ${REAL} …`]);
+  expect(out.join('\n')).toMatch(/== Ringkasan semua berkas\n.*6 tabel Renstra.*\n.*1 tabel Renstra/);
+  const quiet = await run('check', SAMPLE, REAL);
+  expect(quiet.err).toBe('');
+});
+
 test('the installed command runs with real exit codes and no stack trace', () => {
   const bin = join(__dirname, '..', 'bin', 'renstra.js');
   const ok = spawnSync(process.execPath, [bin, 'check', REAL, '--format', 'json'], { encoding: 'utf8' });

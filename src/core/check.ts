@@ -45,9 +45,3 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
   });
   return { tables: models.map((m) => m.table), models, findings };
 }
-
-/** The table a finding belongs to (its sheet and a range holding its cell). */
-export function tableOf(result: CheckResult, f: Finding): Table | undefined {
-  const { row, col } = parseA1(f.cell);
-  return result.tables.find((t) => t.sheet === f.sheet && row >= t.top && row <= t.bottom && col >= t.left && col <= t.right);
-}

@@ -13,6 +13,8 @@ interface RowShape {
   headerish: boolean;
   /** Only years (and header words): continues a band, as a row under merged headers does. */
   yearRow: boolean;
+  /** Header-like and every text in it is header words: strict enough to continue a band. */
+  pureHeader: boolean;
   numberRow: boolean;
   left: number;
   right: number;
@@ -22,7 +24,7 @@ const MAX_BAND_ROWS = 4;
 
 export function rowShape(sheet: SheetGrid, r: number): RowShape {
   const row = sheet.rows[r];
-  const none: RowShape = { headerish: false, yearRow: false, numberRow: false, left: -1, right: -1 };
+  const none: RowShape = { headerish: false, yearRow: false, pureHeader: false, numberRow: false, left: -1, right: -1 };
   if (!row) return none;
   // First pass: cheap counts. Most data rows are rejected here, before any text is looked at.
   let left = -1;
@@ -73,7 +75,8 @@ export function rowShape(sheet: SheetGrid, r: number): RowShape {
   const numberRow = mayBeNumberRow && isIncreasing(colNums);
   const headerish = !numberRow && headerTexts >= 2 && headerTexts >= texts * 0.6 && otherNumbers <= Math.max(1, Math.floor(filled * 0.2));
   const yearRow = !numberRow && years >= 2 && otherNumbers === 0 && headerTexts === texts;
-  return { headerish, yearRow, numberRow, left, right };
+  const pureHeader = headerish && headerTexts === texts;
+  return { headerish, yearRow, pureHeader, numberRow, left, right };
 }
 
 function isIncreasing(ns: number[]): boolean {
@@ -101,7 +104,9 @@ export function findBands(sheet: SheetGrid): Band[] {
     let next = r + 1;
     while (next < sheet.rowCount && rows.length < MAX_BAND_ROWS) {
       const s = rowShape(sheet, next);
-      if (!s.headerish && !s.yearRow) break;
+      // Below the first row a band continues only with rows made of header words alone (a data
+      // row of short words such as "Tujuan" or "Outcome" must not be swallowed).
+      if (!s.pureHeader && !s.yearRow) break;
       rows.push(next);
       left = Math.min(left, s.left);
       right = Math.max(right, s.right);

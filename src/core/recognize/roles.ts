@@ -29,7 +29,7 @@ function yearOf(parts: string[]): YearInfo {
     if (y !== undefined) return { year: y, relative: false };
     const calendar = /\b(20[1-4]\d)\b/.exec(p);
     if (calendar) return { year: parseInt(calendar[1], 10), relative: false };
-    const rel = /\b(?:tahun|th|thn)\.?\s*(?:ke\s*-?\s*)?(\d{1,2})\b/i.exec(p);
+    const rel = /\b(?:tahun|th|thn)\.?\s*(?:ke)?\s*[-–]?\s*(\d{1,2})\b/i.exec(p);
     if (rel) return { year: parseInt(rel[1], 10), relative: true };
   }
   return { relative: false };

@@ -1,0 +1,127 @@
+/** Recognition on hand-written grids: header wording, band shapes, kinds, table boundaries. */
+import { rangeA1 } from '../address';
+import { sheetFromValues, type MergeArea } from '../grid';
+import { recognizeSheet } from '.';
+
+const range = (t: { top: number; left: number; bottom: number; right: number }) => rangeA1(t.top, t.left, t.bottom, t.right);
+
+describe('column roles from header wording', () => {
+  test('"Tahun ke-1..5" years, "(%)" ratio columns, "Kondisi Awal" baseline', () => {
+    const sheet = sheetFromValues('Capaian', [
+      ['No', 'Indikator Kinerja', 'Kondisi Awal', 'Target Tahun ke-1', 'Target Tahun ke-2', 'Realisasi Tahun ke-1', 'Realisasi Tahun ke-2', 'Rasio Capaian (%) Tahun ke-1', 'Rasio Capaian (%) Tahun ke-2'],
+      [1, 'Indeks Kepuasan Masyarakat', 80, 81, 82, 82, 83, 101.23, 101.22],
+    ]);
+    const [t] = recognizeSheet(sheet);
+    expect(t.kind).toBe('pencapaian-kinerja');
+    expect(t.relativeYears).toBe(true);
+    expect(t.years).toEqual([1, 2]);
+    expect(t.columns.map((c) => `${c.role}${c.year ?? ''}${c.percent ? '%' : ''}`)).toEqual([
+      'no', 'indicator', 'baseline', 'target1', 'target2', 'realisasi1', 'realisasi2', 'rasio1%', 'rasio2%',
+    ]);
+  });
+
+  test('T-C.27 with "Rp" columns and the end-of-period columns', () => {
+    const merges: MergeArea[] = [
+      { top: 0, left: 3, bottom: 0, right: 6 },
+      { top: 1, left: 3, bottom: 1, right: 4 },
+      { top: 1, left: 5, bottom: 1, right: 6 },
+      { top: 0, left: 7, bottom: 1, right: 8 },
+    ];
+    const sheet = sheetFromValues(
+      'T-C.27',
+      [
+        ['Kode', 'Program dan Kegiatan', 'Data Capaian pada Tahun Awal Perencanaan', 'Target Kinerja Program dan Kerangka Pendanaan', null, null, null, 'Kondisi Kinerja pada akhir periode Renstra PD', null],
+        [null, null, null, 'Tahun-1', null, 'Tahun-2', null, null, null],
+        [null, null, null, 'target', 'Rp', 'target', 'Rp', 'target', 'Rp'],
+        ['7.01.02', 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK', 80, 81, 1000, 82, 2000, 82, 3000],
+      ],
+      merges,
+    );
+    const [t] = recognizeSheet(sheet);
+    expect(t.kind).toBe('program-pendanaan');
+    expect(t.header.rows).toEqual([0, 1, 2]);
+    expect(t.columns.map((c) => `${c.role}${c.year ?? ''}`)).toEqual(['code', 'name', 'baseline', 'target1', 'pagu1', 'target2', 'pagu2', 'akhir-target', 'akhir-pagu']);
+  });
+
+  test('tolerant spelling: "BASELI NE", "TARGET TAHUNA", "KKEGIATAN"', () => {
+    const sheet = sheetFromValues('x', [
+      ['PROGRAM/ KKEGIATAN', 'INDIKATOR', 'BASELI NE 2024', 'TARGET TAHUNA', 'TARGET TAHUNA', 'PAGU', 'PAGU'],
+      [null, null, null, 2025, 2026, 2025, 2026],
+      ['PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', 'Nilai', 1, 2, 3, 100, 200],
+    ]);
+    const [t] = recognizeSheet(sheet);
+    expect(t.kind).toBe('program-pendanaan');
+    expect(t.columns.map((c) => `${c.role}${c.year ?? ''}`)).toEqual(['name', 'indicator', 'baseline', 'target2025', 'target2026', 'pagu2025', 'pagu2026']);
+  });
+});
+
+describe('kinds', () => {
+  test('IKU with baseline, IKK without (no title needed)', () => {
+    const iku = sheetFromValues('a', [
+      ['NO', 'INDIKATOR', 'SATUAN', 'BASELINE 2024', 2025, 2026, 2027],
+      [1, 'Indeks Kepuasan Masyarakat', 'Skor', 81, 81.5, 82, 82.5],
+    ]);
+    const ikk = sheetFromValues('b', [
+      ['NO', 'INDIKATOR', 'SATUAN', 'TARGET 2025', 'TARGET 2026', 'TARGET 2027'],
+      [1, 'Persentase desa mandiri', '%', 10, 12, 14],
+    ]);
+    expect(recognizeSheet(iku)[0].kind).toBe('iku');
+    expect(recognizeSheet(ikk)[0].kind).toBe('ikk');
+  });
+
+  test('a title above the header decides between look-alike kinds', () => {
+    const sheet = sheetFromValues('c', [
+      ['Tabel 4.6 Indikator Kinerja Kunci'],
+      [],
+      ['NO', 'INDIKATOR', 'SATUAN', 'BASELINE 2024', 2025, 2026, 2027],
+      [1, 'Cakupan layanan', '%', 81, 81.5, 82, 82.5],
+    ]);
+    expect(recognizeSheet(sheet)[0].kind).toBe('ikk');
+  });
+
+  test('a table that is not a Renstra table is ignored', () => {
+    const sheet = sheetFromValues('daftar hadir', [
+      ['Nama', 'Jabatan', 'Tanda tangan'],
+      ['Budi', 'Camat', null],
+    ]);
+    expect(recognizeSheet(sheet)).toEqual([]);
+  });
+});
+
+describe('table boundaries', () => {
+  test('two tables on one sheet, away from A1, separated by blank rows', () => {
+    const rows: (string | number | null)[][] = [];
+    const put = (r: number, c: number, values: (string | number | null)[]) => {
+      rows[r] ??= [];
+      values.forEach((v, i) => (rows[r][c + i] = v));
+    };
+    put(3, 2, ['NO', 'INDIKATOR', 'SATUAN', 'BASELINE 2024', 'TARGET 2025', 'TARGET 2026']);
+    put(4, 2, [1, 'Indeks Kepuasan Masyarakat', 'Skor', 81, 81.5, 82]);
+    put(5, 2, [2, 'Nilai SAKIP', 'Nilai', 82, 82.5, 83]);
+    put(8, 2, ['Sumber: Renstra 2025-2029']);
+    put(11, 2, ['TUJUAN', 'SASARAN', 'INDIKATOR', 'TARGET 2025', 'TARGET 2026']);
+    put(12, 2, ['Meningkatnya kualitas pelayanan publik', 'Meningkatnya kepuasan', 'Indeks Kepuasan Masyarakat', 81.5, 82]);
+    for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+    const tables = recognizeSheet(sheetFromValues('Lampiran', rows));
+    expect(tables.map((t) => [t.kind, range(t)])).toEqual([
+      ['iku', 'C4:H6'],
+      ['tujuan-sasaran', 'C12:G13'],
+    ]);
+  });
+
+  test('a header repeated after a page break (with its column-number row) is not data', () => {
+    const header = [
+      ['PROGRAM/KEGIATAN', 'INDIKATOR', 'TARGET 2026', 'PAGU 2026'],
+      [1, 2, 3, 4],
+    ];
+    const sheet = sheetFromValues('p', [
+      ...header,
+      ['PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK', 'Indeks', 80, 300],
+      ...header,
+      ['Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan', 'Dokumen', 12, 300],
+    ]);
+    const [t] = recognizeSheet(sheet);
+    expect(t.repeats.map((b) => b.rows)).toEqual([[3, 4]]);
+    expect(t.dataRows).toEqual([2, 5]);
+  });
+});
