@@ -33,15 +33,7 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
     else findings.push(...rule.check(ctx));
   }
   const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
-  const pos = (f: Finding) => parseA1(f.cell);
-  findings.sort((a, b) => {
-    const s = (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0);
-    if (s) return s;
-    const sev = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
-    if (sev) return sev;
-    const pa = pos(a);
-    const pb = pos(b);
-    return pa.row - pb.row || pa.col - pb.col || a.rule.localeCompare(b.rule);
-  });
-  return { tables: models.map((m) => m.table), models, findings };
+  const keyed = findings.map((f) => ({ f, sheet: sheetOrder.get(f.sheet) ?? 0, sev: SEVERITY_ORDER[f.severity], ...parseA1(f.cell) }));
+  keyed.sort((a, b) => a.sheet - b.sheet || a.sev - b.sev || a.row - b.row || a.col - b.col || (a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : 0));
+  return { tables: models.map((m) => m.table), models, findings: keyed.map((k) => k.f) };
 }

@@ -68,7 +68,8 @@ export function assignLevels(model: TableModel, entities: Entity[], nomenclature
         e.levelSource = 'nama';
       }
     }
-    if (nomenclature && e.name && e.level !== 'urusan' && e.level !== 'bidang') {
+    // A level read from the code needs no name match here; the nomenclature rule matches lazily.
+    if (nomenclature && e.name && e.levelSource !== 'kode' && e.level !== 'urusan' && e.level !== 'bidang') {
       const target: NomLevel | undefined = e.level === 'unknown' ? undefined : (e.level as NomLevel);
       const matches = nomenclature.match(e.name, 10, e.code);
       const best = target ? matches.find((m) => m.entry.level === target) : matches[0];

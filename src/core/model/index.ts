@@ -20,11 +20,35 @@ export function buildTableModel(sheet: SheetGrid, table: Table, nomenclature?: N
     list.push({ col: c.col, year: c.year });
     byRole.set(c.role, list);
   }
-  // Values are read on demand and not kept: a reading is two small objects that die young, which
-  // costs less than keeping a million of them alive (and promoted) through every rule.
+  // Full readings (objects) are made on demand and not kept: they die young, which costs less than
+  // keeping a million of them alive through every rule. The numbers the rules loop over are kept
+  // in typed arrays, one pair per numeric column.
   const value = (row: number, col: number): ValueAt => {
     const cell = cellAt(sheet, row, col);
     return { row, col, cell, reading: cell ? readCellNumber(cell) : null };
+  };
+  const top = table.top;
+  const height = table.bottom - table.top + 1;
+  const numeric = new Map<number, { value: Float64Array; shown: Float64Array; read: Uint8Array }>();
+  for (const c of table.columns) {
+    if (c.year !== undefined || c.role === 'baseline' || c.role === 'growth' || c.role.startsWith('akhir')) {
+      numeric.set(c.col, { value: new Float64Array(height), shown: new Float64Array(height), read: new Uint8Array(height) });
+    }
+  }
+  const readNumber = (row: number, col: number, which: 'value' | 'shown'): number => {
+    const cache = numeric.get(col);
+    const i = row - top;
+    if (cache && i >= 0 && i < height && cache.read[i]) return cache[which][i];
+    const cell = sheet.rows[row]?.[col];
+    const reading = cell && !cell.err ? readCellNumber(cell) : null;
+    const v = reading ? reading.value : NaN;
+    const sh = reading ? reading.shown : NaN;
+    if (cache && i >= 0 && i < height) {
+      cache.value[i] = v;
+      cache.shown[i] = sh;
+      cache.read[i] = 1;
+    }
+    return which === 'value' ? v : sh;
   };
   const model: TableModel = {
     table,
@@ -37,6 +61,12 @@ export function buildTableModel(sheet: SheetGrid, table: Table, nomenclature?: N
     cols: (role) => byRole.get(role) ?? [],
     value,
     has: (row: number, col: number) => !isEmptyCell(sheet.rows[row]?.[col]),
+    num: (row, col) => readNumber(row, col, 'value'),
+    shown: (row, col) => readNumber(row, col, 'shown'),
+    entityRow: (entity, col) => {
+      for (const r of entity.rows) if (!isEmptyCell(sheet.rows[r]?.[col])) return r;
+      return -1;
+    },
     entityValue: (entity: Entity, col: number) => {
       for (const r of entity.rows) {
         if (!isEmptyCell(sheet.rows[r]?.[col])) return value(r, col);

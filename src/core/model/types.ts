@@ -69,6 +69,12 @@ export interface TableModel {
   value(row: number, col: number): ValueAt;
   /** The cell holds something (cheap; no reading is made). */
   has(row: number, col: number): boolean;
+  /** Arithmetic value of a number cell (typed or Indonesian text); NaN when blank, an error or not a number. Cached. */
+  num(row: number, col: number): number;
+  /** The value as a reader sees it (a `0%` cell ×100); NaN likewise. Cached. */
+  shown(row: number, col: number): number;
+  /** Row of the entity's first non-empty cell in a column, or −1. */
+  entityRow(entity: Entity, col: number): number;
   /** The value of an entity in a per-year column: the first of its rows that holds one. */
   entityValue(entity: Entity, col: number): ValueAt | undefined;
 }

@@ -26,6 +26,7 @@ export const nomenclatureNama: TableRule = {
       if (e.code) {
         const official = nom.lookupCode(e.code);
         if (!official) {
+          e.nomenclature ??= nom.match(e.name, 10, e.code).find((m) => m.entry.level === e.level);
           out.push(
             finding(model, 'nomenclature.kode', 'warning', e.nameRow, e.codeCol ?? e.nameCol, null, e.code, [],
               `Kode ${e.code} (${entityLabel(e)}) tidak ada di nomenklatur sub kegiatan 2027${suggest(e.nomenclature)}.`),

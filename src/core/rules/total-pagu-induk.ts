@@ -24,15 +24,32 @@ export const totalPaguInduk: TableRule = {
     const parents = model.entities.filter((e) => e.children.length > 0);
     for (const parent of parents) {
       for (const { col, year } of paguCols) {
-        const own = model.entityValue(parent, col);
-        const kids = parent.children.map((c) => ({ child: c, v: model.entityValue(c, col) }));
-        const filled = kids.filter((k) => !blank(k.v));
-        if (blank(own) && filled.length === 0) continue;
-        // A child that cannot be read (error, never calculated) makes the sum unknowable: other rules say why.
-        if (filled.some((k) => !k.v?.reading || k.v.cell?.err)) continue;
+        // Fast path on cached numbers; cell objects are looked at only when something is off.
+        const ownRowAt = model.entityRow(parent, col);
+        let sum = 0;
+        let filled = 0;
+        let unreadable = false;
+        for (const child of parent.children) {
+          const r = model.entityRow(child, col);
+          if (r < 0) continue;
+          const x = model.num(r, col);
+          if (Number.isNaN(x)) {
+            // A child that cannot be read (error, never calculated, a formula showing nothing).
+            if (!blank(model.value(r, col))) unreadable = true;
+            continue;
+          }
+          filled++;
+          sum += x;
+        }
+        if (unreadable) continue;
+        const ownValue = ownRowAt < 0 ? NaN : model.num(ownRowAt, col);
+        if (!Number.isNaN(ownValue) && sameAmount(ownValue, sum) && filled > 0) continue;
+        const own = ownRowAt < 0 ? undefined : model.value(ownRowAt, col);
+        if (blank(own) && filled === 0) continue;
+        // An unreadable parent cell (error, never calculated, words): other rules say why.
         if (own && (own.cell?.err || own.cell?.noValue || (!own.reading && !blank(own)))) continue;
-        const sum = filled.reduce((s, k) => s + (k.v?.reading?.value ?? 0), 0);
-        const related = filled.map((k) => a1(k.v!.row, k.v!.col));
+        const kids = parent.children.map((c) => model.entityValue(c, col)).filter((v) => !blank(v)) as NonNullable<ReturnType<TableModel['entityValue']>>[];
+        const related = kids.map((v) => a1(v.row, v.col));
         const ownRow = own?.row ?? pickPaguRow(model, parent, col);
         const childWord = LEVEL_LABEL[parent.children[0].level];
         if (blank(own)) {
@@ -48,7 +65,7 @@ export const totalPaguInduk: TableRule = {
               sum,
               null,
               related,
-              `Pagu ${entityLabel(parent)} ${yearLabel(model, year)} kosong${formulaNote(model, ownRow, col)}, padahal pagu ${filled.length} ${childWord} di bawahnya berjumlah ${rupiah(sum)} (${related.join(' + ')}). Pagu induk harus sama dengan jumlah pagu anaknya.`,
+              `Pagu ${entityLabel(parent)} ${yearLabel(model, year)} kosong${formulaNote(model, ownRow, col)}, padahal pagu ${kids.length} ${childWord} di bawahnya berjumlah ${rupiah(sum)} (${related.join(' + ')}). Pagu induk harus sama dengan jumlah pagu anaknya.`,
             ),
           );
           continue;
@@ -57,9 +74,9 @@ export const totalPaguInduk: TableRule = {
         if (sameAmount(value, sum)) continue;
         const diff = value - sum;
         const detail =
-          filled.length === 0
+          kids.length === 0
             ? `tetapi tidak ada ${childWord} di bawahnya yang berpagu pada tahun itu`
-            : `padahal pagu ${filled.length} ${childWord} di bawahnya berjumlah ${rupiah(sum)} (${related.join(' + ')})`;
+            : `padahal pagu ${kids.length} ${childWord} di bawahnya berjumlah ${rupiah(sum)} (${related.join(' + ')})`;
         out.push(
           finding(
             model,

@@ -5,13 +5,12 @@
  */
 import type { Entity, TableModel } from '../model';
 import type { Finding, TableRule } from './types';
-import { a1, blank, entityLabel, finding, present, rupiah, yearLabel } from './util';
+import { a1, blank, entityLabel, finding, rupiah, yearLabel } from './util';
 
 function anyTarget(model: TableModel, e: Entity, col: number): { row: number; col: number } | undefined {
   for (const r of e.rows) {
-    if (!model.has(r, col)) continue;
-    const v = model.value(r, col);
-    if (present(v) && v.reading.value !== 0) return { row: r, col };
+    const x = model.num(r, col);
+    if (!Number.isNaN(x) && x !== 0) return { row: r, col };
   }
   return undefined;
 }
@@ -27,12 +26,11 @@ export const valuePagu: TableRule = {
     const paguCols = model.cols('pagu');
     for (const { col, year } of paguCols) {
       for (const row of model.rows) {
-        if (!model.has(row.r, col)) continue;
-        const v = model.value(row.r, col);
-        if (present(v) && v.reading.value < 0) {
+        const x = model.num(row.r, col);
+        if (x < 0) {
           out.push(
-            finding(model, 'value.pagu-negatif', 'error', row.r, col, '≥ 0', v.reading.value, [],
-              `Pagu ${yearLabel(model, year)} di ${a1(row.r, col)} bernilai negatif (${rupiah(v.reading.value)}). Pagu indikatif tidak mungkin negatif.`),
+            finding(model, 'value.pagu-negatif', 'error', row.r, col, '≥ 0', x, [],
+              `Pagu ${yearLabel(model, year)} di ${a1(row.r, col)} bernilai negatif (${rupiah(x)}). Pagu indikatif tidak mungkin negatif.`),
           );
         }
       }
@@ -49,12 +47,15 @@ export const valuePagu: TableRule = {
       const targetNoPagu: { year: number; at: string; cell: { row: number; col: number } }[] = [];
       let anything = false;
       for (const p of pairs) {
-        const pv = model.entityValue(e, p.pagu);
-        const hasPagu = !!pv && present(pv) && pv.reading.value !== 0;
+        const pr = model.entityRow(e, p.pagu);
+        const x = pr < 0 ? NaN : model.num(pr, p.pagu);
+        const hasPagu = !Number.isNaN(x) && x !== 0;
         const t = anyTarget(model, e, p.target);
-        if (hasPagu || t || (pv && !blank(pv))) anything = true;
-        if (hasPagu && !t) paguNoTarget.push({ year: p.year, at: a1(pv!.row, pv!.col), cell: { row: e.nameRow, col: p.target } });
-        if (t && !hasPagu && (!pv || blank(pv))) targetNoPagu.push({ year: p.year, at: a1(t.row, t.col), cell: { row: t.row, col: p.pagu } });
+        // A pagu cell that holds something other than a number (an error, a formula showing nothing).
+        const shownBlank = pr < 0 || (!hasPagu && blank(model.value(pr, p.pagu)));
+        if (hasPagu || t || !shownBlank) anything = true;
+        if (hasPagu && !t) paguNoTarget.push({ year: p.year, at: a1(pr, p.pagu), cell: { row: e.nameRow, col: p.target } });
+        if (t && !hasPagu && shownBlank) targetNoPagu.push({ year: p.year, at: a1(t.row, t.col), cell: { row: t.row, col: p.pagu } });
       }
       const years = (xs: { year: number }[]) => xs.map((x) => yearLabel(model, x.year)).join(', ');
       if (paguNoTarget.length) {

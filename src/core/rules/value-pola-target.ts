@@ -4,9 +4,8 @@
  * times larger or smaller. Zeros (not yet started) are left out,
  * and so is a value equal to the row's baseline (the series starting from it).
  */
-import type { ValueAt } from '../model';
 import type { Finding, TableRule } from './types';
-import { a1, finding, num, present, yearLabel } from './util';
+import { a1, finding, num, yearLabel } from './util';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -25,7 +24,7 @@ export const valuePolaTarget: TableRule = {
     if (cols.length < 4) return out;
     const baselineCol = model.col('baseline');
     const xs: number[] = [];
-    const at: ValueAt[] = [];
+    const at: number[] = [];
     for (const row of model.rows) {
       if (row.kind === 'total') continue;
       xs.length = 0;
@@ -33,18 +32,16 @@ export const valuePolaTarget: TableRule = {
       let lo = Infinity;
       let hi = -Infinity;
       for (const c of cols) {
-        if (!model.has(row.r, c.col)) continue;
-        const v = model.value(row.r, c.col);
-        if (!present(v) || v.reading.shown === 0) continue;
-        const x = v.reading.shown;
+        const x = model.shown(row.r, c.col);
+        if (Number.isNaN(x) || x === 0) continue;
         xs.push(x);
-        at.push(v);
+        at.push(c.col);
         lo = Math.min(lo, Math.abs(x));
         hi = Math.max(hi, Math.abs(x));
       }
       // An outlier needs four points and a spread of at least five times between the extremes.
       if (xs.length < 4 || hi < 5 * lo) continue;
-      const baseline = baselineCol === undefined ? undefined : model.value(row.r, baselineCol).reading?.shown;
+      const baseline = baselineCol === undefined ? NaN : model.shown(row.r, baselineCol);
       for (let i = 0; i < xs.length; i++) {
         const x = xs[i];
         const others = xs.filter((_, j) => j !== i);
@@ -54,12 +51,12 @@ export const valuePolaTarget: TableRule = {
         const ratio = x / m;
         if (ratio < 5 && ratio > 0.2) continue;
         // A first year that carries the baseline on is the start of the series, not a typo.
-        if (baseline !== undefined && Math.abs(baseline - x) < 1e-9) continue;
-        const v = at[i];
-        const year = cols.find((c) => c.col === v.col)?.year;
+        if (Math.abs(baseline - x) < 1e-9) continue;
+        const col = at[i];
+        const year = cols.find((c) => c.col === col)?.year;
         out.push(
-          finding(model, 'value.pola-target', 'warning', row.r, v.col, m, x, at.filter((_, j) => j !== i).map((o) => a1(o.row, o.col)),
-            `Target ${yearLabel(model, year)} di ${a1(row.r, v.col)} bernilai ${num(x)}, sedangkan target tahun-tahun lain pada baris ini sekitar ${num(m)} (${others.map((o) => num(o)).join(', ')}). Nilai ${ratio >= 5 ? 'ini lebih dari lima kali lipat' : 'ini kurang dari seperlima'} pola barisnya — periksa apakah salah ketik.`),
+          finding(model, 'value.pola-target', 'warning', row.r, col, m, x, at.filter((_, j) => j !== i).map((o) => a1(row.r, o)),
+            `Target ${yearLabel(model, year)} di ${a1(row.r, col)} bernilai ${num(x)}, sedangkan target tahun-tahun lain pada baris ini sekitar ${num(m)} (${others.map((o) => num(o)).join(', ')}). Nilai ${ratio >= 5 ? 'ini lebih dari lima kali lipat' : 'ini kurang dari seperlima'} pola barisnya — periksa apakah salah ketik.`),
         );
       }
     }
