@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
+import XlsxPopulate from 'xlsx-populate';
 import { main, type Io } from '../src/cli/main';
 import type { Report } from '../src/core/report';
 import { REAL, SAMPLE } from './helpers/load';
@@ -29,13 +30,11 @@ async function writeWorkbook(name: string, build: (wb: ExcelJS.Workbook) => void
   return file;
 }
 
-/** The first bytes of an encrypted Office file: an OLE2 compound file holding an EncryptionInfo stream. */
-function encryptedLookalike(file: string): string {
-  const header = Buffer.alloc(1536);
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0);
-  Buffer.from('EncryptionInfo', 'utf16le').copy(header, 1024);
-  Buffer.from('EncryptedPackage', 'utf16le').copy(header, 1152);
-  writeFileSync(file, header);
+/** A real password-protected workbook (xlsx-populate writes ECMA-376 agile encryption, as Excel does). */
+async function encryptedWorkbook(file: string): Promise<string> {
+  const wb = await XlsxPopulate.fromBlankAsync();
+  wb.sheet(0).cell('A1').value('TARGET 2025');
+  await wb.toFileAsync(file, { password: 'rahasia' });
   return file;
 }
 
@@ -110,10 +109,22 @@ describe('bad input: clear messages, exit 2 only for unreadable files', () => {
   });
 
   test('a password-protected workbook', async () => {
-    const file = encryptedLookalike(join(dir, 'terkunci.xlsx'));
+    // Excel 97-2003 files share the OLE2 container; they get their own message (see below).
+    const file = await encryptedWorkbook(join(dir, 'terkunci.xlsx'));
     const { code, err } = await run('check', file);
     expect(code).toBe(2);
     expect(err).toMatch(/terkunci\.xlsx: workbook dilindungi kata sandi/);
+  });
+
+  test('an old Excel 97-2003 file renamed .xlsx', async () => {
+    const file = join(dir, 'lama.xlsx');
+    const ole2 = Buffer.alloc(1536);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole2, 0);
+    Buffer.from('Workbook', 'utf16le').copy(ole2, 1024);
+    writeFileSync(file, ole2);
+    const { code, err } = await run('check', file);
+    expect(code).toBe(2);
+    expect(err).toMatch(/lama\.xlsx: format Excel 97-2003 \(\.xls\)/);
   });
 
   test('an empty file', async () => {

@@ -4,10 +4,15 @@
  * added, the hierarchy is told by indentation only, numbers are typed as text, years are shifted,
  * the table is moved away from A1, or other sheets surround it.
  */
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import fc from 'fast-check';
+import { readXlsx } from '../src/cli/read-xlsx';
 import { checkWorkbook } from '../src/core/check';
 import { officialNomenclature } from '../src/core/nomenclature/official';
 import { maxKegiatan, maxSubs, MAX_PROGRAMS, render, YEARS, type Layout, type Plan } from './helpers/synthetic';
+import { writeGridXlsx } from './helpers/write-grid';
 
 const COMPARED = /^(total|ratio|growth|cascade)\.|^value\.(pola-target|target-induk|pagu-negatif|galat)$/;
 
@@ -69,9 +74,9 @@ function expectedKeys(plan: Plan): string[] {
   ].sort();
 }
 
-function reportedKeys(plan: Plan, layout: Layout): string[] {
+function reportedKeys(plan: Plan, layout: Layout, workbookOverride?: Awaited<ReturnType<typeof readXlsx>>): string[] {
   const { workbook, sheet, keyOf } = render(plan, layout);
-  const result = checkWorkbook(workbook, { nomenclature: officialNomenclature() });
+  const result = checkWorkbook(workbookOverride ?? workbook, { nomenclature: officialNomenclature() });
   return result.findings
     .filter((f) => COMPARED.test(f.rule))
     .map((f) => `${f.rule} ${f.sheet === sheet ? (keyOf.get(f.cell) ?? `?${f.cell}`) : `?${f.sheet}!${f.cell}`}`)
@@ -110,4 +115,17 @@ test('levels are told apart by indentation when names and codes say nothing', ()
   const result = checkWorkbook(workbook, { nomenclature: officialNomenclature() });
   const levels = new Set(result.models[0].entities.map((e) => `${e.level}:${e.levelSource}`));
   expect(levels).toEqual(new Set(['program:nama', 'kegiatan:indentasi', 'subKegiatan:indentasi']));
+});
+
+test('the same holds through a real .xlsx file: merges, indentation, bold and formats read back by the exceljs adapter', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'renstra-layout-'));
+  const samples = fc.sample(fc.tuple(planArb, layoutArb), { numRuns: 12, seed: 2026 });
+  for (const [i, [plan, generated]] of samples.entries()) {
+    // Half of them with the hierarchy told by indentation only, a third with repeated headers.
+    const layout: Layout = { ...generated, indentOnly: i % 2 === 0, repeatHeaderEvery: i % 3 === 0 ? 5 : generated.repeatHeaderEvery };
+    const file = join(dir, `tata-letak-${i}.xlsx`);
+    await writeGridXlsx(render(plan, layout).workbook, file);
+    const read = await readXlsx(file);
+    expect(reportedKeys(plan, layout, read)).toEqual(expectedKeys(plan));
+  }
 });
