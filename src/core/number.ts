@@ -5,6 +5,7 @@
  * the rules, the custom functions (`ANGKA`) and the fill plan.
  */
 import type { CellData } from './grid';
+import { memoize } from './memo';
 
 export interface NumberReading {
   /** Arithmetic value as Excel computes with it (`100 %` → 1, `81,50` → 81.5). */
@@ -132,16 +133,12 @@ export function parseNumberText(text: string): NumberReading | null {
   };
 }
 
-const decimalsMemo = new Map<string, number | undefined>();
-const percentMemo = new Map<string, boolean>();
+const decimalsOf = memoize(formatDecimalsUncached, 10000);
+const percentOf = memoize((fmt: string) => /%/.test(fmt.split(';')[0].replace(/"[^"]*"/g, '')), 10000);
 
 /** Decimals a number format shows (`0.00` → 2, `#,##0` → 0), or undefined for General/none. */
 export function formatDecimals(fmt: string | undefined): number | undefined {
-  if (!fmt) return undefined;
-  if (decimalsMemo.has(fmt)) return decimalsMemo.get(fmt);
-  const d = formatDecimalsUncached(fmt);
-  decimalsMemo.set(fmt, d);
-  return d;
+  return fmt ? decimalsOf(fmt) : undefined;
 }
 
 function formatDecimalsUncached(fmt: string | undefined): number | undefined {
@@ -153,13 +150,7 @@ function formatDecimalsUncached(fmt: string | undefined): number | undefined {
 }
 
 export function formatIsPercent(fmt: string | undefined): boolean {
-  if (!fmt) return false;
-  let hit = percentMemo.get(fmt);
-  if (hit === undefined) {
-    hit = /%/.test(fmt.split(';')[0].replace(/"[^"]*"/g, ''));
-    percentMemo.set(fmt, hit);
-  }
-  return hit;
+  return fmt ? percentOf(fmt) : false;
 }
 
 /** Decimals in the shortest form of a number (1.05 → 2, 1 → 0). */

@@ -1,21 +1,12 @@
 /** Tolerant text handling for header words and names with planners' typos. */
-
-const memo = new Map<string, string>();
+import { memoize } from './memo';
 
 /** Lower case, accents and punctuation folded to spaces, runs of spaces collapsed. */
-export function normalize(text: string): string {
-  const hit = memo.get(text);
-  if (hit !== undefined) return hit;
-  const out = fold(text);
-  // Names repeat across rows and agencies; the memo stays bounded for long batch runs.
-  if (memo.size >= 100000) memo.clear();
-  memo.set(text, out);
-  return out;
-}
+export const normalize = memoize(fold);
 
 /** Forgets remembered normalizations (the benchmark times each run with cold data caches). */
 export function clearTextMemo(): void {
-  memo.clear();
+  normalize.clear();
 }
 
 function fold(text: string): string {

@@ -3,6 +3,7 @@
  * tests: the same plan, with the same planted mistakes, must give the same findings wherever and
  * however it is laid out.
  */
+import { a1 } from '../../src/core/address';
 import type { CellData, MergeArea, SheetGrid, WorkbookGrid } from '../../src/core/grid';
 
 export interface SubSpec {
@@ -97,16 +98,6 @@ export interface Rendered {
   keyOf: Map<string, string>;
 }
 
-function a1(r: number, c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${r + 1}`;
-}
 
 function money(n: number, asText: boolean): CellData {
   return asText ? { v: n.toLocaleString('de-DE') } : { v: n, fmt: '#,##0' };

@@ -2,6 +2,7 @@
  * The official program / kegiatan / sub kegiatan list, with tolerant name matching (planners'
  * typos: "Admistrasi", "Pengo;ahan", "Paraturan") and code look-up.
  */
+import { memoize } from '../memo';
 import { normalize } from '../text';
 
 export type NomLevel = 'program' | 'kegiatan' | 'subKegiatan';
@@ -26,8 +27,6 @@ export interface NomenclatureData {
   kegiatan: [string, string][];
   subKegiatan: [string, [string, string][]][];
 }
-
-const codeMemo = new Map<string, string>();
 
 /** Characters a normalized text is made of (see text.ts normalize): space, a–z, 0–9, %. */
 const ALPHABET = 38;
@@ -67,15 +66,7 @@ function kabkotFirst(a: NomEntry, b: NomEntry): number {
 }
 
 /** Codes compared in one form: X.XX upper-case, bidang and program padded to two digits. */
-export function normalizeCode(code: string): string {
-  let hit = codeMemo.get(code);
-  if (hit === undefined) {
-    hit = normalizeCodeUncached(code);
-    if (codeMemo.size > 100000) codeMemo.clear();
-    codeMemo.set(code, hit);
-  }
-  return hit;
-}
+export const normalizeCode = memoize(normalizeCodeUncached);
 
 function normalizeCodeUncached(code: string): string {
   const segs = code.trim().replace(/\s+/g, '').replace(/\.+$/, '').split('.');

@@ -1,4 +1,5 @@
 /** Header words: what makes a row look like a Renstra header band, and what each column means. */
+import { memoize } from '../memo';
 import { normalize } from '../text';
 import type { Role } from './types';
 
@@ -14,17 +15,7 @@ const HEADER_WORDS = new Set(
     .filter(Boolean),
 );
 
-const wordMemo = new Map<string, boolean>();
-
-function isHeaderWord(token: string): boolean {
-  let hit = wordMemo.get(token);
-  if (hit === undefined) {
-    hit = headerWordUncached(token);
-    if (wordMemo.size > 50000) wordMemo.clear();
-    wordMemo.set(token, hit);
-  }
-  return hit;
-}
+const isHeaderWord = memoize(headerWordUncached, 50000);
 
 function headerWordUncached(token: string): boolean {
   if (HEADER_WORDS.has(token)) return true;
