@@ -3,13 +3,13 @@ import { sameAmount } from '../formulas/rounding';
 import type { Entity, TableModel } from '../model';
 import { LEVEL_LABEL } from '../model';
 import type { Finding, TableRule } from './types';
-import { a1, blank, entityLabel, finding, rupiah, yearLabel } from './util';
+import { a1, blank, displayFormula, entityLabel, finding, rupiah, yearLabel } from './util';
 
 function formulaNote(model: TableModel, row: number, col: number): string {
   const f = model.value(row, col).cell?.f;
   if (!f) return '';
   const broken = /#REF!/i.test(f) ? ' — rumusnya berisi referensi rusak #REF!' : '';
-  return ` (rumus =${f}${broken})`;
+  return ` (rumus ${displayFormula(f)}${broken})`;
 }
 
 export const totalPaguInduk: TableRule = {

@@ -62,3 +62,8 @@ export function shownText(v: ValueAt): string {
   if (v.reading.fromText) return `"${v.reading.raw}"`;
   return v.reading.percent ? `${num(v.reading.shown, v.reading.decimals)}%` : num(v.reading.shown, v.reading.decimals);
 }
+
+/** A formula as Excel shows it: `=IFERROR(…)`, without OOXML's `_xlfn.` storage prefixes. */
+export function displayFormula(f: string): string {
+  return `=${f.replace(/_xl(fn|ws|udf)\./g, '')}`;
+}

@@ -4,7 +4,7 @@
  * whose value was never calculated and saved.
  */
 import type { Finding, TableRule } from './types';
-import { a1, finding } from './util';
+import { a1, displayFormula, finding } from './util';
 
 const CAUSE: Record<string, string> = {
   '#REF!': 'rumusnya merujuk sel yang sudah dihapus',
@@ -32,7 +32,7 @@ export const valueSel: TableRule = {
         const cell = cells[c.col];
         if (!cell || !(cell.err || cell.f || cell.noValue)) continue;
         const at = a1(row.r, c.col);
-        const formula = cell.f ? ` (rumus =${cell.f})` : '';
+        const formula = cell.f ? ` (rumus ${displayFormula(cell.f)})` : '';
         if (cell.err) {
           out.push(
             finding(model, 'value.galat', 'error', row.r, c.col, 'angka', cell.err, [],
@@ -40,13 +40,13 @@ export const valueSel: TableRule = {
           );
         } else if (cell.f && /#REF!/i.test(cell.f)) {
           out.push(
-            finding(model, 'value.rumus-rusak', 'error', row.r, c.col, 'rumus tanpa #REF!', `=${cell.f}`, [],
-              `Rumus di ${at} (=${cell.f}) merujuk #REF!, sel yang sudah dihapus${/IFERROR/i.test(cell.f) ? '; IFERROR menyembunyikan galatnya sehingga sel tampak kosong' : ''}. Perbaiki rujukannya.`),
+            finding(model, 'value.rumus-rusak', 'error', row.r, c.col, 'rumus tanpa #REF!', displayFormula(cell.f), [],
+              `Rumus di ${at} (${displayFormula(cell.f)}) merujuk #REF!, sel yang sudah dihapus${/IFERROR/i.test(cell.f) ? '; IFERROR menyembunyikan galatnya sehingga sel tampak kosong' : ''}. Perbaiki rujukannya.`),
           );
         } else if (cell.noValue) {
           out.push(
-            finding(model, 'value.rumus-tanpa-nilai', 'warning', row.r, c.col, 'nilai tersimpan', `=${cell.f}`, [],
-              `${at} berisi rumus =${cell.f} yang nilainya belum pernah dihitung dan disimpan (berkas dibuat oleh program lain). Buka dan simpan ulang di Excel agar nilainya ikut diperiksa.`),
+            finding(model, 'value.rumus-tanpa-nilai', 'warning', row.r, c.col, 'nilai tersimpan', displayFormula(cell.f ?? ''), [],
+              `${at} berisi rumus ${displayFormula(cell.f ?? '')} yang nilainya belum pernah dihitung dan disimpan (berkas dibuat oleh program lain). Buka dan simpan ulang di Excel agar nilainya ikut diperiksa.`),
           );
         }
       }
