@@ -3,12 +3,13 @@
  * unreadable file gets one clear line naming it and the cause, never a stack trace.
  */
 import { spawnSync } from 'child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import XlsxPopulate from 'xlsx-populate';
 import { main, type Io } from '../src/cli/main';
+import { MAX_FILE_BYTES } from '../src/cli/read-xlsx';
 import type { Report } from '../src/core/report';
 import { REAL, SAMPLE } from './helpers/load';
 
@@ -125,6 +126,15 @@ describe('bad input: clear messages, exit 2 only for unreadable files', () => {
     const { code, err } = await run('check', file);
     expect(code).toBe(2);
     expect(err).toMatch(/lama\.xlsx: format Excel 97-2003 \(\.xls\)/);
+  });
+
+  test('a file too large to read safely', async () => {
+    const file = join(dir, 'raksasa.xlsx');
+    writeFileSync(file, readFileSync(SAMPLE));
+    truncateSync(file, MAX_FILE_BYTES + 1); // sparse: no disk is used
+    const { code, err } = await run('check', file);
+    expect(code).toBe(2);
+    expect(err).toMatch(/raksasa\.xlsx: berkas terlalu besar \(256 MB; batas 256 MB\)/);
   });
 
   test('an empty file', async () => {

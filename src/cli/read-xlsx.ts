@@ -35,7 +35,7 @@ async function readBytes(file: string): Promise<Buffer> {
   if (stat.size > MAX_FILE_BYTES) {
     throw new WorkbookReadError(
       file,
-      `berkas terlalu besar (${Math.round(stat.size / 1048576)} MB; batas ${MAX_FILE_BYTES / 1048576} MB) — pecah workbook per perangkat daerah`,
+      `berkas terlalu besar (${Math.ceil(stat.size / 1048576)} MB; batas ${MAX_FILE_BYTES / 1048576} MB) — pecah workbook per perangkat daerah`,
     );
   }
   try {

@@ -39,7 +39,7 @@ describe('parseNumberText: numbers as Indonesian planners write them', () => {
     expect(r.shown).toBe(81);
   });
 
-  test.each(['-', '–', '', '   ', 'n/a', 'Indeks Kepuasan Masyarakat', '2. Persentase Capaian Kinerja', 'Tahun ke-1', '1.2.3.4.5 x', '12.34.56'])(
+  test.each(['-', '–', '', '   ', 'n/a', '2025-01-10', '10/01/2025', 'Indeks Kepuasan Masyarakat', '2. Persentase Capaian Kinerja', 'Tahun ke-1', '1.2.3.4.5 x', '12.34.56'])(
     '%p is not a number',
     (t) => {
       expect(parseNumberText(t)).toBeNull();

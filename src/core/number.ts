@@ -27,6 +27,8 @@ export interface NumberReading {
 }
 
 const NONE = /^[-–—−]+$|^(n\/?a|tidak ada|nihil)$/i;
+/** A date written as text (2025-01-10, 10/01/2025) is not a number. */
+const DATE = /^\d{4}-\d{1,2}-\d{1,2}\b|^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/;
 const NUMBER_TOKEN = /[-−–]?\s?\d[\d.,]*/g;
 
 /** Parses one numeric token as written (no unit): returns NaN when it is not a number. */
@@ -89,7 +91,7 @@ function validThousands(t: string, sep: string): boolean {
 export function parseNumberText(text: string): NumberReading | null {
   const raw = text;
   let s = text.replace(/\u00a0/g, ' ').trim();
-  if (s === '' || NONE.test(s)) return null;
+  if (s === '' || NONE.test(s) || DATE.test(s)) return null;
   s = s.replace(/^rp\.?\s*/i, '');
   const tokens: { value: number; decimals: number; percent: boolean }[] = [];
   const units: string[] = [];
