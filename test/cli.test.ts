@@ -134,7 +134,7 @@ describe('bad input: clear messages, exit 2 only for unreadable files', () => {
     truncateSync(file, MAX_FILE_BYTES + 1); // sparse: no disk is used
     const { code, err } = await run('check', file);
     expect(code).toBe(2);
-    expect(err).toMatch(/raksasa\.xlsx: berkas terlalu besar \(256 MB; batas 256 MB\)/);
+    expect(err).toMatch(/raksasa\.xlsx: berkas terlalu besar \(257 MB; batas 256 MB\)/);
   });
 
   test('an empty file', async () => {
