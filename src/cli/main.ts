@@ -117,6 +117,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 export function run(): void {
+  // Output piped into `head` or a pager that quits: stop quietly, as command-line tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   const io: Io = {
     out: (s) => process.stdout.write(s + '\n'),
     err: (s) => process.stderr.write(s + '\n'),
