@@ -33,3 +33,13 @@ export function cagr(series: number[]): number {
 export function rataPertumbuhan(series: number[], method: GrowthMethod = 'rata-rata'): number {
   return method === 'cagr' ? cagr(series) : meanGrowth(series);
 }
+
+/** T-C.27 "Kondisi Kinerja pada akhir periode" Rp: the sum of the years' pagu. */
+export function totalAkhirPeriode(pagu: number[]): number {
+  let sum = 0;
+  for (const v of pagu) {
+    if (v < 0) throw new FormulaError('#VALUE!', `Pagu tidak boleh negatif, ditemukan ${v}.`);
+    sum += v;
+  }
+  return sum;
+}

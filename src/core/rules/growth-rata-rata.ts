@@ -6,7 +6,8 @@
  */
 import { cagr, meanGrowth } from '../formulas/growth';
 import { shownMatches } from '../formulas/rounding';
-import type { Role } from '../recognize/types';
+import type { TableModel, ValueAt } from '../model';
+import type { ColumnRole, Role } from '../recognize/types';
 import type { Finding, TableRule } from './types';
 import { a1, blank, finding, num, present, shownText, tidy, yearLabel } from './util';
 
@@ -17,6 +18,37 @@ function attempt(f: () => number): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The yearly values a growth cell averages (blanks skipped), in year order. */
+function seriesOf(model: TableModel, row: number, gc: ColumnRole): { values: number[]; points: { year?: number; v: ValueAt }[] } {
+  const role: Role = gc.series === 'realisasi' ? 'realisasi' : 'pagu';
+  const yearCols = model.cols(role).filter((c) => c.year !== undefined).sort((a, b) => a.year! - b.year!);
+  const points = yearCols.map((c) => ({ year: c.year, v: model.value(row, c.col) })).filter((p) => present(p.v));
+  return { values: points.map((p) => p.v.reading!.value), points };
+}
+
+/** A growth cell with at least two yearly values: what the checker computes for it. */
+export interface GrowthCell {
+  row: number;
+  col: number;
+  series: number[];
+  mean?: number;
+  cagr?: number;
+}
+
+/** Every growth cell of a table with at least two yearly values. */
+export function growthCells(model: TableModel): GrowthCell[] {
+  const out: GrowthCell[] = [];
+  for (const gc of model.table.columns.filter((c) => c.role === 'growth')) {
+    for (const row of model.rows) {
+      if (row.kind !== 'data' && row.kind !== 'total') continue;
+      const { values } = seriesOf(model, row.r, gc);
+      if (values.length < 2) continue;
+      out.push({ row: row.r, col: gc.col, series: values, mean: attempt(() => meanGrowth(values)), cagr: attempt(() => cagr(values)) });
+    }
+  }
+  return out;
 }
 
 export const growthRataRata: TableRule = {
@@ -31,14 +63,11 @@ export const growthRataRata: TableRule = {
     if (growthCols.length === 0) return out;
     const rows = model.rows.filter((r) => r.kind === 'data' || r.kind === 'total');
     for (const gc of growthCols) {
-      const role: Role = gc.series === 'realisasi' ? 'realisasi' : 'pagu';
       const word = gc.series === 'realisasi' ? 'realisasi' : 'anggaran';
-      const yearCols = model.cols(role).filter((c) => c.year !== undefined).sort((a, b) => a.year! - b.year!);
       for (const row of rows) {
         const shown = model.value(row.r, gc.col);
         if (blank(shown) || !shown.reading) continue;
-        const points = yearCols.map((c) => ({ c, v: model.value(row.r, c.col) })).filter((p) => present(p.v));
-        const series = points.map((p) => p.v.reading!.value);
+        const { values: series, points } = seriesOf(model, row.r, gc);
         const related = points.map((p) => a1(p.v.row, p.v.col));
         if (series.length < 2) {
           if (shown.reading.value === 0 && series.length === 0) continue;
@@ -60,8 +89,8 @@ export const growthRataRata: TableRule = {
           [1, 100].some((scale) => shownMatches(shown.reading!.shown, c.v * (shownAsPercent ? 100 : scale), d)),
         );
         if (matched) continue;
-        const first = points[0].c.year;
-        const last = points[points.length - 1].c.year;
+        const first = points[0].year;
+        const last = points[points.length - 1].year;
         const pct = (v: number) => `${num(v * 100, 2)}%`;
         out.push(
           finding(model, 'growth.rata-rata', 'warning', row.r, gc.col, mean !== undefined ? tidy(mean) : tidy(compound!), shown.reading.shown, related,

@@ -1,6 +1,6 @@
 /** ratio.anggaran: rasio realisasi anggaran = realisasi ÷ anggaran of the same year (anggaran-realisasi tables). */
-import { rasioRealisasi } from '../formulas/capaian';
 import { checkRatios } from './ratio-common';
+import { anggaranSpec } from './ratio-specs';
 import type { TableRule } from './types';
 
 export const ratioAnggaran: TableRule = {
@@ -10,14 +10,6 @@ export const ratioAnggaran: TableRule = {
   description: 'Rasio antara realisasi dan anggaran = realisasi ÷ anggaran tahun yang sama, dibulatkan atau dipotong sesuai desimal yang tampil.',
   check(model) {
     if (model.table.kind !== 'anggaran-realisasi') return [];
-    return checkRatios(model, {
-      rule: 'ratio.anggaran',
-      numerator: 'realisasi',
-      denominator: 'pagu',
-      numeratorWord: 'realisasi',
-      denominatorWord: 'anggaran',
-      ratioWord: 'Rasio realisasi anggaran',
-      exacts: (n, d) => [rasioRealisasi(n, d)],
-    });
+    return checkRatios(model, anggaranSpec());
   },
 };

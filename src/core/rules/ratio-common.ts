@@ -69,6 +69,43 @@ function misplacedHint(model: TableModel, role: Role, counterpart: Role, row: nu
   return hints.length ? `; ${hints.join('; ')}` : '';
 }
 
+/** A ratio cell whose inputs are both present, with the exact value(s) the checker accepts. */
+export interface RatioCell {
+  row: number;
+  col: number;
+  year?: number;
+  numerator: ValueAt;
+  denominator: ValueAt;
+  polarity: Polaritas;
+  /** The accepted exact values (first: the one a fill writes); empty when undefined (÷ 0). */
+  exacts: number[];
+}
+
+/** Every ratio cell of a table whose inputs are present — what the checker computes for it. */
+export function ratioCells(model: TableModel, spec: RatioSpec): RatioCell[] {
+  const out: RatioCell[] = [];
+  const rows = model.rows.filter((r) => r.kind === 'data' || r.kind === 'total');
+  for (const { col, year } of model.cols('rasio')) {
+    const ncol = model.col(spec.numerator, year);
+    const dcol = model.col(spec.denominator, year);
+    if (ncol === undefined || dcol === undefined) continue;
+    for (const row of rows) {
+      const numerator = model.value(row.r, ncol);
+      const denominator = model.value(row.r, dcol);
+      if (!present(numerator) || !present(denominator)) continue;
+      const polarity = spec.polarity ? spec.polarity(model, row.r) : 'positif';
+      let exacts: number[] = [];
+      try {
+        exacts = spec.exacts(numerator.reading.value, denominator.reading.value, polarity);
+      } catch (e) {
+        if (!(e instanceof FormulaError)) throw e;
+      }
+      out.push({ row: row.r, col, year, numerator, denominator, polarity, exacts });
+    }
+  }
+  return out;
+}
+
 export function checkRatios(model: TableModel, spec: RatioSpec): Finding[] {
   const out: Finding[] = [];
   const rows = model.rows.filter((r) => r.kind === 'data' || r.kind === 'total');
@@ -85,10 +122,12 @@ export function checkRatios(model: TableModel, spec: RatioSpec): Finding[] {
       if (shown.cell?.err || n.cell?.err || d.cell?.err) continue;
       if (blank(shown)) {
         if (present(n) && present(d) && d.reading.value !== 0) {
+          const polarity = spec.polarity ? spec.polarity(model, row.r) : 'positif';
+          const exact = spec.exacts(n.reading.value, d.reading.value, polarity)[0];
           out.push(
-            finding(model, 'ratio.kosong', 'info', row.r, rcol, tidy(n.reading.value / d.reading.value), null,
+            finding(model, 'ratio.kosong', 'info', row.r, rcol, tidy(exact), null,
               [a1(n.row, n.col), a1(d.row, d.col)],
-              `${spec.ratioWord} ${yl} di ${a1(row.r, rcol)} kosong, padahal ${spec.numeratorWord} (${a1(n.row, n.col)}) dan ${spec.denominatorWord} (${a1(d.row, d.col)}) ada; nilainya ${num(n.reading.value / d.reading.value, 4)}.`),
+              `${spec.ratioWord} ${yl} di ${a1(row.r, rcol)} kosong, padahal ${spec.numeratorWord} (${a1(n.row, n.col)}) dan ${spec.denominatorWord} (${a1(d.row, d.col)}) ada; nilainya ${num(exact, 4)}.`),
           );
         }
         continue;

@@ -2,6 +2,7 @@
  * total.akhir-periode-*: T-C.27's "Kondisi Kinerja pada akhir periode Renstra" — its Rp is the sum
  * of the years' Rp, its target the last year's target.
  */
+import { totalAkhirPeriode as sumAkhirPeriode } from '../formulas/growth';
 import { sameAmount, shownMatches } from '../formulas/rounding';
 import type { Finding, TableRule } from './types';
 import { a1, blank, finding, num, present, rupiah, shownText, yearLabel } from './util';
@@ -23,8 +24,10 @@ export const totalAkhirPeriode: TableRule = {
         const shown = model.value(row.r, akhirPagu);
         const vals = paguCols.map((c) => model.value(row.r, c.col)).filter((v) => !blank(v));
         if (present(shown) && vals.length > 0 && vals.every((v) => present(v))) {
-          const sum = vals.reduce((s, v) => s + v.reading!.value, 0);
-          if (!sameAmount(sum, shown.reading.value)) {
+          const amounts = vals.map((v) => v.reading!.value);
+          // Negative pagu are value.pagu-negatif's to report; the end-of-period sum is then unknowable.
+          const sum = amounts.some((a) => a < 0) ? undefined : sumAkhirPeriode(amounts);
+          if (sum !== undefined && !sameAmount(sum, shown.reading.value)) {
             const related = vals.map((v) => a1(v.row, v.col));
             out.push(
               finding(model, 'total.akhir-periode-pagu', 'error', row.r, akhirPagu, sum, shown.reading.value, related,

@@ -1,0 +1,158 @@
+/**
+ * The shipped custom functions: the built dist/functions.js (run in a Node vm with a CustomFunctions
+ * stand-in), the generated dist/functions.json, the help page, and the promise that a function
+ * and the checker never disagree on the sample.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import * as core from '../src/core/sheet-functions';
+import { growthCells } from '../src/core/rules/growth-rata-rata';
+import { ratioCells } from '../src/core/rules/ratio-common';
+import { ratioSpecFor } from '../src/core/rules/ratio-specs';
+import { call, DIST, ERROR_CODES, loadBundle, StandInError, type Fn } from './helpers/functions-bundle';
+import { checkFile, SAMPLE } from './helpers/load';
+
+interface Meta {
+  functions: { id: string; name: string; description: string; helpUrl?: string; parameters: { name: string; description?: string; optional?: boolean; repeating?: boolean }[] }[];
+}
+
+const EXPECTED_IDS = [
+  'RASIO_CAPAIAN',
+  'PERSEN_CAPAIAN',
+  'KATEGORI_CAPAIAN',
+  'RASIO_REALISASI',
+  'PERTUMBUHAN',
+  'RATA_PERTUMBUHAN',
+  'NILAI_IKM',
+  'MUTU_IKM',
+  'NILAI_SAKIP',
+  'PREDIKAT_SAKIP',
+  'ANGKA',
+  'TOTAL_AKHIR_PERIODE',
+];
+
+let fns: Map<string, Fn>;
+let meta: Meta;
+beforeAll(() => {
+  fns = loadBundle();
+  meta = JSON.parse(readFileSync(join(DIST, 'functions.json'), 'utf8')) as Meta;
+});
+
+/** The core result as the bundle must return it (errors as CustomFunctions.Error stand-ins). */
+function asExcel(v: core.Out | core.Out[][]): unknown {
+  const one = (x: core.Out) => (x instanceof core.SheetError ? new StandInError(ERROR_CODES[codeName(x.code)], x.message) : x);
+  return Array.isArray(v) ? v.map((line) => line.map(one)) : one(v);
+}
+
+function codeName(code: core.ErrorCode): keyof typeof ERROR_CODES {
+  return code === '#VALUE!' ? 'invalidValue' : code === '#DIV/0!' ? 'divisionByZero' : 'invalidNumber';
+}
+
+describe('functions.json', () => {
+  test('lists every function, by the contract names, each associated in functions.js', () => {
+    expect(meta.functions.map((f) => f.id)).toEqual(EXPECTED_IDS);
+    expect(meta.functions.map((f) => f.name)).toEqual(EXPECTED_IDS);
+    expect([...fns.keys()].sort()).toEqual([...EXPECTED_IDS].sort());
+  });
+
+  test('parameters in the contract order, every one described in Indonesian', () => {
+    const params = Object.fromEntries(meta.functions.map((f) => [f.id, f.parameters.map((p) => p.name + (p.optional && !p.repeating ? '?' : ''))]));
+    expect(params).toEqual({
+      RASIO_CAPAIAN: ['realisasi', 'target', 'polaritas?'],
+      PERSEN_CAPAIAN: ['realisasi', 'target', 'polaritas?'],
+      KATEGORI_CAPAIAN: ['persen'],
+      RASIO_REALISASI: ['realisasi', 'anggaran'],
+      PERTUMBUHAN: ['nilai_awal', 'nilai_akhir'],
+      RATA_PERTUMBUHAN: ['deret', 'metode?'],
+      NILAI_IKM: ['nrr_unsur'],
+      MUTU_IKM: ['nilai_ikm'],
+      NILAI_SAKIP: ['perencanaan', 'pengukuran', 'pelaporan', 'evaluasi'],
+      PREDIKAT_SAKIP: ['nilai'],
+      ANGKA: ['teks'],
+      TOTAL_AKHIR_PERIODE: ['deret'],
+    });
+    // Indonesian words present, and none of the English words a default description would have.
+    const indonesian = /\b(dan|atau|dari|dengan|yang|seperti|bukan|tiap|setiap|tahun|nilai|angka|rasio|capaian|kinerja|pertumbuhan|jumlah|pagu|teks|rentang|persen|bawaan|sama)\b/i;
+    const english = /\b(the|of|and|returns?|number|value|first|second)\b/i;
+    for (const text of meta.functions.flatMap((f) => [f.description, ...f.parameters.map((p) => p.description ?? '')])) {
+      expect(text).toMatch(indonesian);
+      expect(text).not.toMatch(english);
+    }
+  });
+
+  test('each help link points at its section of the help page built from the README', () => {
+    const help = readFileSync(join(DIST, 'bantuan.html'), 'utf8');
+    for (const f of meta.functions) {
+      const anchor = f.helpUrl?.split('#')[1];
+      expect(anchor).toBe(f.id.toLowerCase());
+      expect(help).toMatch(new RegExp(`<h3 id="?${anchor}"?>${f.id}\\(`));
+    }
+  });
+});
+
+describe('functions.js, called by id, returns what the core returns', () => {
+  const cases: [string, unknown[], () => core.Out | core.Out[][]][] = [
+    ['RASIO_CAPAIAN', [[[77.41]], [[72.5]]], () => core.RASIO_CAPAIAN([[77.41]], [[72.5]])],
+    ['RASIO_CAPAIAN', [[[6.5]], [[7]], 'negatif'], () => core.RASIO_CAPAIAN([[6.5]], [[7]], 'negatif')],
+    ['RASIO_CAPAIAN', [[['84,19'], [null]], [[70], [65]]], () => core.RASIO_CAPAIAN([['84,19'], [null]], [[70], [65]])],
+    ['RASIO_CAPAIAN', [[[5]], [[0]]], () => core.RASIO_CAPAIAN([[5]], [[0]])],
+    ['RASIO_CAPAIAN', [[[5]], [[4]], 'naik'], () => core.RASIO_CAPAIAN([[5]], [[4]], 'naik')],
+    ['PERSEN_CAPAIAN', [[[9]], [[8]], 'negatif'], () => core.PERSEN_CAPAIAN([[9]], [[8]], 'negatif')],
+    ['KATEGORI_CAPAIAN', [[[106.77], [75.5], [50]]], () => core.KATEGORI_CAPAIAN([[106.77], [75.5], [50]])],
+    ['RASIO_REALISASI', [[[1576806550]], [['1.700.387.445']]], () => core.RASIO_REALISASI([[1576806550]], [['1.700.387.445']])],
+    ['RASIO_REALISASI', [[[5]], [[-1]]], () => core.RASIO_REALISASI([[5]], [[-1]])],
+    ['PERTUMBUHAN', [[[1642014563]], [[1800898226]]], () => core.PERTUMBUHAN([[1642014563]], [[1800898226]])],
+    ['RATA_PERTUMBUHAN', [[[1700387445, 1677707236, 1518285603]]], () => core.RATA_PERTUMBUHAN([[1700387445, 1677707236, 1518285603]])],
+    ['RATA_PERTUMBUHAN', [[[1700387445, null, 1518285603]], 'cagr'], () => core.RATA_PERTUMBUHAN([[1700387445, null, 1518285603]], 'cagr')],
+    ['RATA_PERTUMBUHAN', [[[5]]], () => core.RATA_PERTUMBUHAN([[5]])],
+    ['NILAI_IKM', [[[3.2], [3.1], [3.3], [3], [3.4], [3.2], [3.1], [3.3], [3.2]]], () => core.NILAI_IKM([[3.2], [3.1], [3.3], [3], [3.4], [3.2], [3.1], [3.3], [3.2]])],
+    ['NILAI_IKM', [[[4, 3], [2, 3]]], () => core.NILAI_IKM([[4, 3], [2, 3]])],
+    ['MUTU_IKM', [[[76.6], [76.61], [88.31]]], () => core.MUTU_IKM([[76.6], [76.61], [88.31]])],
+    ['NILAI_SAKIP', [[[90]], [[85]], [[80]], [[95]]], () => core.NILAI_SAKIP([[90]], [[85]], [[80]], [[95]])],
+    ['PREDIKAT_SAKIP', [[[80], [80.01], [89.43]]], () => core.PREDIKAT_SAKIP([[80], [80.01], [89.43]])],
+    ['ANGKA', [[['1.344.033.013.'], ['81,50 Skor'], ['Indeks']]], () => core.ANGKA([['1.344.033.013.'], ['81,50 Skor'], ['Indeks']])],
+    ['TOTAL_AKHIR_PERIODE', [[[1642014563]], [[1800898226]], [[2000898226]], [[2200898226]], [[2400898226]]], () => core.TOTAL_AKHIR_PERIODE(1642014563, 1800898226, 2000898226, 2200898226, 2400898226)],
+    ['TOTAL_AKHIR_PERIODE', [[[100, -5]]], () => core.TOTAL_AKHIR_PERIODE([[100, -5]])],
+  ];
+  test.each(cases)('%s %j', (id, args, expected) => {
+    expect(call(fns, id, ...args)).toEqual(asExcel(expected()));
+  });
+
+  test('errors carry the Indonesian reason Excel shows', () => {
+    const e = (call(fns, 'RASIO_CAPAIAN', [['tinggi']], [[5]]) as unknown[][])[0][0] as StandInError;
+    expect(e).toBeInstanceOf(StandInError);
+    expect(e).toMatchObject({ code: '#VALUE!', message: 'realisasi: teks "tinggi" bukan angka.' });
+    const thrown = call(fns, 'RATA_PERTUMBUHAN', [[5]], 'median') as StandInError;
+    expect(thrown).toMatchObject({ code: '#VALUE!' });
+    expect(thrown.message).toMatch(/^metode:/);
+  });
+});
+
+test('the checker and the functions give identical values for every ratio and growth cell of the sample', async () => {
+  const result = await checkFile(SAMPLE);
+  let ratios = 0;
+  let growths = 0;
+  for (const model of result.models) {
+    const spec = ratioSpecFor(model);
+    if (spec) {
+      const id = model.table.kind === 'pencapaian-kinerja' ? 'RASIO_CAPAIAN' : 'RASIO_REALISASI';
+      for (const cell of ratioCells(model, spec)) {
+        // The cells' contents as Excel would pass them (numbers, or text such as "84,19").
+        const args: unknown[] = [[[cell.numerator.cell!.v]], [[cell.denominator.cell!.v]]];
+        if (id === 'RASIO_CAPAIAN') args.push(cell.polarity);
+        const fromFunction = (call(fns, id, ...args) as unknown[][])[0][0];
+        if (cell.exacts.length === 0) expect(fromFunction).toMatchObject({ code: '#DIV/0!' });
+        else expect(fromFunction).toBe(cell.exacts[0]);
+        ratios++;
+      }
+    }
+    for (const cell of growthCells(model)) {
+      expect(call(fns, 'RATA_PERTUMBUHAN', [cell.series])).toBe(cell.mean);
+      expect(call(fns, 'RATA_PERTUMBUHAN', [cell.series], 'cagr')).toBe(cell.cagr);
+      growths++;
+    }
+  }
+  // Tabel 2.7: 7 ratio cells with both inputs; Tabel 2.8: 20; growth: 18 cells with two or more years.
+  expect(ratios).toBeGreaterThanOrEqual(25);
+  expect(growths).toBeGreaterThanOrEqual(10);
+});
