@@ -4,6 +4,7 @@
 const fs = require('fs');
 const path = require('path');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { marked } = require('marked');
 
 /** Renders the README's "Fungsi Excel" section as bantuan.html, one anchor per function. */
@@ -44,6 +45,7 @@ module.exports = (_env, argv) => ({
   devtool: argv.mode === 'development' ? 'source-map' : false,
   entry: {
     functions: './src/functions/functions.ts',
+    taskpane: './src/taskpane/taskpane.tsx',
   },
   output: {
     path: path.resolve(__dirname, 'dist'),
@@ -51,12 +53,12 @@ module.exports = (_env, argv) => ({
     clean: true,
   },
   resolve: {
-    extensions: ['.ts', '.js'],
+    extensions: ['.ts', '.tsx', '.js'],
   },
   module: {
     rules: [
       {
-        test: /\.ts$/,
+        test: /\.tsx?$/,
         exclude: /node_modules/,
         use: { loader: 'ts-loader', options: { configFile: 'tsconfig.addin.json' } },
       },
@@ -68,6 +70,8 @@ module.exports = (_env, argv) => ({
       output: 'functions.json',
     }),
     new HelpPagePlugin(),
+    // The shared runtime page: the task pane, the ribbon command and the custom functions in one.
+    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane', 'functions'] }),
   ],
   performance: { hints: false },
 });

@@ -6,6 +6,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import type { Finding } from '../src/core/rules/types';
 import { clearHighlights, COLORS, highlightFindings } from '../src/excel/highlight';
 import { goToFinding } from '../src/excel/navigate';
+import { reportRows } from '../src/excel/report-sheet';
 import { KEYS, type SettingsStore } from '../src/excel/settings';
 
 interface Fill {
@@ -148,4 +149,15 @@ test('notes (info findings) are not coloured', async () => {
   fill.load('color');
   await wb.context.sync();
   expect(fill.color).toBe('#FFFFFF');
+});
+
+test('the report sheet links each finding to its cell, sheet names with quotes included', () => {
+  const rows = reportRows([
+    { ...finding('Tabel 4.2', 'H108', 'error'), message: 'Jumlah pagu tahun 2027 …' },
+    { ...finding("Renstra 'Revisi'", 'B5', 'warning'), expected: 'PROGRAM X', actual: null, message: '=SUM(A1) bukan rumus' },
+  ]);
+  expect(rows[0]).toEqual(['No', 'Lembar', 'Sel', 'Tingkat', 'Aturan', 'Diharapkan', 'Tertulis', 'Penjelasan']);
+  expect(rows[1]).toEqual([1, 'Tabel 4.2', `=HYPERLINK("#'Tabel 4.2'!H108","H108")`, 'Galat', 'total.jumlah', '1', '2', 'Jumlah pagu tahun 2027 …']);
+  expect(rows[2][2]).toBe(`=HYPERLINK("#'Renstra ''Revisi'''!B5","B5")`);
+  expect(rows[2].slice(5)).toEqual(['PROGRAM X', 'kosong', "'=SUM(A1) bukan rumus"]);
 });

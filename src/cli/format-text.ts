@@ -2,7 +2,7 @@
 import { parseA1 } from '../core/address';
 import { KINDS } from '../core/recognize/kinds';
 import type { ReportFile } from '../core/report';
-import { countBySeverity } from '../core/report';
+import { countBySeverity, formatFindingValue } from '../core/report';
 import type { Finding } from '../core/rules/types';
 
 const LABEL: Record<Finding['severity'], string> = { error: 'GALAT', warning: 'PERINGATAN', info: 'CATATAN' };
@@ -13,15 +13,6 @@ function inRange(range: string, cell: string): boolean {
   return c.row >= a.row && c.row <= b.row && c.col >= a.col && c.col <= b.col;
 }
 
-function value(v: Finding['expected']): string {
-  if (v === null) return 'kosong';
-  if (typeof v === 'number') {
-    const fixed = Number.isInteger(v) ? String(v) : String(Math.round(v * 10000) / 10000);
-    const [i, f] = fixed.split('.');
-    return i.replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (f ? `,${f}` : '');
-  }
-  return v;
-}
 
 export function summaryLine(file: ReportFile): string {
   if (file.error) return `${file.file}: TIDAK DAPAT DIBACA — ${file.error}`;
@@ -77,7 +68,7 @@ function findingLines(findings: Finding[]): string[] {
       out.push(`      [${f.rule}]`);
     }
     out.push(`        ${LABEL[f.severity].padEnd(10)} ${f.cell.padEnd(6)} ${f.message}`);
-    if (f.expected !== null || f.actual !== null) out.push(`${' '.repeat(26)}diharapkan: ${value(f.expected)} · tertulis: ${value(f.actual)}`);
+    if (f.expected !== null || f.actual !== null) out.push(`${' '.repeat(26)}diharapkan: ${formatFindingValue(f.expected)} · tertulis: ${formatFindingValue(f.actual)}`);
   }
   return out;
 }

@@ -58,3 +58,14 @@ export function countBySeverity(findings: Finding[]): Record<Finding['severity']
   for (const f of findings) out[f.severity]++;
   return out;
 }
+
+/** An expected/actual value as a planner reads it: 1.984.398.226 · 1,2 · kosong · the text. */
+export function formatFindingValue(v: Finding['expected']): string {
+  if (v === null) return 'kosong';
+  if (typeof v === 'number') {
+    const fixed = Number.isInteger(v) ? String(v) : String(Math.round(v * 10000) / 10000);
+    const [i, f] = fixed.split('.');
+    return i.replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (f ? `,${f}` : '');
+  }
+  return v;
+}

@@ -7,14 +7,14 @@
  */
 import * as F from '../core/sheet-functions';
 
-const ERROR_CODE: Record<F.ErrorCode, CustomFunctions.ErrorCode> = {
-  '#VALUE!': CustomFunctions.ErrorCode.invalidValue,
-  '#DIV/0!': CustomFunctions.ErrorCode.divisionByZero,
-  '#NUM!': CustomFunctions.ErrorCode.invalidNumber,
-};
+/** Excel's error for a core error code (looked up when needed: CustomFunctions exists only inside Excel). */
+function errorCode(code: F.ErrorCode): CustomFunctions.ErrorCode {
+  const codes = CustomFunctions.ErrorCode;
+  return code === '#VALUE!' ? codes.invalidValue : code === '#DIV/0!' ? codes.divisionByZero : codes.invalidNumber;
+}
 
 function toExcel(v: F.Out): number | string | CustomFunctions.Error {
-  return v instanceof F.SheetError ? new CustomFunctions.Error(ERROR_CODE[v.code], v.message) : v;
+  return v instanceof F.SheetError ? new CustomFunctions.Error(errorCode(v.code), v.message) : v;
 }
 
 function grid(values: F.Out[][]): (number | string | CustomFunctions.Error)[][] {
@@ -22,7 +22,7 @@ function grid(values: F.Out[][]): (number | string | CustomFunctions.Error)[][] 
 }
 
 function single(v: F.Out): number | string {
-  if (v instanceof F.SheetError) throw new CustomFunctions.Error(ERROR_CODE[v.code], v.message);
+  if (v instanceof F.SheetError) throw new CustomFunctions.Error(errorCode(v.code), v.message);
   return v;
 }
 

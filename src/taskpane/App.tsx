@@ -1,0 +1,226 @@
+/** The Renstra task pane: one click checks the whole workbook and leads to each cell to fix. */
+import * as React from 'react';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Subtitle2,
+  Switch,
+  Text,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import { groupFindings } from '../core/group';
+import { findingKey, splitIgnored } from '../core/ignore';
+import { KINDS } from '../core/recognize/kinds';
+import type { Finding } from '../core/rules/types';
+import { FindingItem } from './FindingItem';
+import type { CheckOutcome, PaneHost } from './host';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: '12px', padding: '12px' },
+  toolbar: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
+  table: { marginTop: '8px' },
+  rule: { marginTop: '6px', color: tokens.colorNeutralForeground3 },
+});
+
+type Status = { kind: 'idle' } | { kind: 'busy'; what: string; progress?: number } | { kind: 'done' };
+
+interface Notice {
+  intent: 'error' | 'warning' | 'success' | 'info';
+  title: string;
+  text: string;
+}
+
+function counts(findings: Finding[]): string {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return `${c.error} galat · ${c.warning} peringatan · ${c.info} catatan`;
+}
+
+function failure(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: boolean }): React.ReactElement {
+  const styles = useStyles();
+  const [status, setStatus] = React.useState<Status>({ kind: 'idle' });
+  const [outcome, setOutcome] = React.useState<CheckOutcome | undefined>();
+  const [ignored, setIgnored] = React.useState<string[]>(() => host.ignoredKeys());
+  const [showIgnored, setShowIgnored] = React.useState(false);
+  const [notice, setNotice] = React.useState<Notice | undefined>();
+  const busy = status.kind === 'busy';
+
+  const run = React.useCallback(
+    async (what: string, action: () => Promise<void>) => {
+      setNotice(undefined);
+      setStatus({ kind: 'busy', what });
+      try {
+        await action();
+      } catch (e) {
+        setNotice({ intent: 'error', title: `${what} gagal`, text: `${failure(e)}. Tidak ada yang ditulis ke workbook.` });
+      } finally {
+        setStatus({ kind: 'done' });
+      }
+    },
+    [],
+  );
+
+  const check = React.useCallback(
+    () =>
+      run('Memeriksa workbook', async () => {
+        const result = await host.check((progress) => setStatus({ kind: 'busy', what: 'Membaca lembar kerja', progress }));
+        setOutcome(result);
+      }),
+    [host, run],
+  );
+
+  React.useEffect(() => {
+    if (autoCheck) void check();
+  }, [autoCheck, check]);
+
+  const split = outcome ? splitIgnored(outcome.findings, ignored) : { visible: [], ignored: [] };
+  const shown = showIgnored ? outcome?.findings ?? [] : split.visible;
+  const groups = outcome ? groupFindings(outcome.tables, shown, outcome.sheetNames) : [];
+  const ignoredSet = new Set(ignored);
+
+  const toggleIgnore = async (f: Finding, ignore: boolean) => {
+    const key = findingKey(f);
+    const next = ignore ? [...new Set([...ignored, key])] : ignored.filter((k) => k !== key);
+    setIgnored(next);
+    try {
+      await host.setIgnoredKeys(next);
+    } catch (e) {
+      setNotice({ intent: 'error', title: 'Pilihan abaikan tidak tersimpan', text: failure(e) });
+    }
+  };
+
+  const goTo = (f: Finding, withRelated: boolean) =>
+    host.goTo(f, withRelated).catch((e) => setNotice({ intent: 'error', title: `Sel ${f.cell} tidak dapat dibuka`, text: failure(e) }));
+
+  return (
+    <div className={styles.root}>
+      <Title3 as="h1">Pemeriksa Renstra</Title3>
+      <div className={styles.toolbar}>
+        <Button appearance="primary" onClick={check} disabled={busy}>
+          Periksa workbook
+        </Button>
+        <Button
+          onClick={() =>
+            run('Menyorot temuan', async () => {
+              const r = await host.highlight(split.visible);
+              setNotice(
+                r.protectedSheets.length
+                  ? { intent: 'warning', title: `${r.highlighted} sel disorot`, text: `Lembar terkunci tidak dapat disorot: ${r.protectedSheets.join(', ')}. Temuannya tetap tercantum di sini.` }
+                  : { intent: 'success', title: `${r.highlighted} sel disorot`, text: 'Merah untuk galat, kuning untuk peringatan. "Hapus sorotan" mengembalikan warna semula.' },
+              );
+            })
+          }
+          disabled={busy || !outcome || split.visible.length === 0}
+        >
+          Sorot
+        </Button>
+        <Button
+          onClick={() =>
+            run('Menghapus sorotan', async () => {
+              const n = await host.clearHighlights();
+              setNotice({ intent: 'success', title: 'Sorotan dihapus', text: `${n} sel kembali ke warna semula.` });
+            })
+          }
+          disabled={busy}
+        >
+          Hapus sorotan
+        </Button>
+        <Button
+          onClick={() =>
+            run('Menulis laporan', async () => {
+              const sheet = await host.writeReport(split.visible);
+              setNotice({ intent: 'success', title: 'Laporan ditulis', text: `Lembar "${sheet}" berisi ${split.visible.length} temuan dengan tautan ke selnya.` });
+            })
+          }
+          disabled={busy || !outcome}
+        >
+          Laporan
+        </Button>
+      </div>
+
+      {busy && (
+        <div aria-live="polite">
+          <Text>{status.what}…</Text>
+          <ProgressBar value={status.progress} thickness="large" />
+        </div>
+      )}
+
+      {notice && (
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>
+            <MessageBarTitle>{notice.title}</MessageBarTitle>
+            {notice.text}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {!outcome && !busy && <Text>Tekan "Periksa workbook" untuk mengenali tabel Renstra di setiap lembar dan memeriksa total, rasio, pertumbuhan dan cascading-nya.</Text>}
+
+      {outcome && outcome.tables.length === 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>Tidak ada tabel Renstra yang dikenali</MessageBarTitle>
+            Yang dicari: baris judul kolom seperti TARGET, PAGU, REALISASI atau RASIO dengan tahun (2025 … 2030, atau "Tahun ke-1 … 5"), atau kolom
+            TUJUAN/SASARAN/INDIKATOR, di lembar mana pun.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {outcome && outcome.tables.length > 0 && (
+        <>
+          <Subtitle2 as="h2">
+            {outcome.tables.length} tabel dikenali · {counts(split.visible)}
+          </Subtitle2>
+          {split.ignored.length > 0 && (
+            <Switch checked={showIgnored} onChange={(_, d) => setShowIgnored(d.checked)} label={`Tampilkan yang diabaikan (${split.ignored.length})`} />
+          )}
+          {split.visible.length === 0 && !showIgnored && <Text>Tidak ada temuan. Semua jumlah, rasio dan keterkaitan yang diperiksa cocok.</Text>}
+          <Accordion multiple collapsible defaultOpenItems={groups.filter((g) => g.counts.error > 0).map((g) => g.sheet)}>
+            {groups.map((g) => (
+              <AccordionItem key={g.sheet} value={g.sheet}>
+                <AccordionHeader>
+                  {g.sheet} — {g.counts.error} galat, {g.counts.warning} peringatan
+                </AccordionHeader>
+                <AccordionPanel>
+                  {g.tables.map((t, i) => (
+                    <section key={t.range ?? `lain-${i}`} className={styles.table}>
+                      <Subtitle2 as="h3">
+                        {t.table ? `${t.table.kind} ${t.range}` : 'Di luar tabel yang dikenali'}
+                      </Subtitle2>
+                      {t.table && <Caption1 block>{KINDS.find((k) => k.kind === t.table!.kind)?.description}</Caption1>}
+                      {t.rules.length === 0 && <Caption1 block>Tidak ada temuan.</Caption1>}
+                      {t.rules.map((r) => (
+                        <div key={r.rule}>
+                          <Caption1 block className={styles.rule}>
+                            {r.rule}
+                          </Caption1>
+                          {r.findings.map((f) => (
+                            <FindingItem key={findingKey(f)} finding={f} ignored={ignoredSet.has(findingKey(f))} onGoTo={goTo} onIgnore={toggleIgnore} />
+                          ))}
+                        </div>
+                      ))}
+                    </section>
+                  ))}
+                </AccordionPanel>
+              </AccordionItem>
+            ))}
+          </Accordion>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/** What the task pane needs from its host (Excel, or a test double): the pane itself knows no Office.js. */
+import type { Table } from '../core/recognize/types';
+import type { Finding } from '../core/rules/types';
+
+export interface CheckOutcome {
+  tables: Table[];
+  findings: Finding[];
+  sheetNames: string[];
+}
+
+export interface PaneHost {
+  /** Reads every sheet and runs the checker; reports progress 0..1 while reading. */
+  check(onProgress: (done: number) => void): Promise<CheckOutcome>;
+  goTo(finding: Finding, withRelated: boolean): Promise<void>;
+  highlight(findings: Finding[]): Promise<{ highlighted: number; protectedSheets: string[] }>;
+  clearHighlights(): Promise<number>;
+  writeReport(findings: Finding[]): Promise<string>;
+  ignoredKeys(): string[];
+  setIgnoredKeys(keys: string[]): Promise<void>;
+}
