@@ -5,6 +5,8 @@ const fs = require('fs');
 const path = require('path');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { withProductionUrl } = require('./scripts/manifest-url');
 const { marked } = require('marked');
 
 /** Renders the README's "Fungsi Excel" section as bantuan.html, one anchor per function. */
@@ -72,6 +74,17 @@ module.exports = (_env, argv) => ({
     new HelpPagePlugin(),
     // The shared runtime page: the task pane, the ribbon command and the custom functions in one.
     new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane', 'functions'] }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: 'assets/*.png', to: 'assets/[name][ext]' },
+        {
+          from: 'manifest.xml',
+          to: 'manifest.xml',
+          // Production builds point the manifest at the hosting address (RENSTRA_PRODUCTION_URL).
+          transform: (content) => withProductionUrl(content.toString(), argv.mode === 'production' ? process.env.RENSTRA_PRODUCTION_URL : undefined),
+        },
+      ],
+    }),
   ],
   performance: { hints: false },
 });
