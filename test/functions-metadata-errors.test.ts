@@ -29,7 +29,7 @@ export function salah(tanggal: Map<string, number>): number {
     entry: input,
     output: { path: join(dir, 'dist'), filename: 'functions.js' },
     resolve: { extensions: ['.ts', '.js'] },
-    module: { rules: [{ test: /\.ts$/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020' } } } }] },
+    module: { rules: [{ test: /\.ts$/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020', moduleResolution: 'node' } } } }] },
     plugins: [new CustomFunctionsMetadataPlugin({ input, output: 'functions.json' })],
   });
   const stats = await new Promise<webpack.Stats>((resolve, reject) => compiler.run((err, s) => (err ? reject(err) : resolve(s!))));

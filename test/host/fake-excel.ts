@@ -4,7 +4,7 @@
  * context synced before they are read (else it throws as Office does), and it counts sync() calls.
  * Never shipped: it lives in test/.
  */
-import { a1, qualified } from '../../src/core/address';
+import { a1, parseA1, qualified } from '../../src/core/address';
 import type { CellData, SheetGrid, WorkbookGrid } from '../../src/core/grid';
 
 class PropertyNotLoaded extends Error {
@@ -49,6 +49,54 @@ class ClientResult<T> {
   get value(): T {
     if (!this.ready) throw new Error('PropertyNotLoaded: ClientResult.value dibaca sebelum sync().');
     return this.compute();
+  }
+}
+
+export interface FillState {
+  color: string;
+  pattern: string;
+  patternColor: string;
+}
+
+const NO_FILL: FillState = { color: '#FFFFFF', pattern: 'None', patternColor: '#000000' };
+
+/** A range's fill: loadable like Office's RangeFill; writes go to the context's fill map. */
+class FakeFill extends Loadable {
+  constructor(
+    ctx: FakeContext,
+    private readonly key: string,
+  ) {
+    super(ctx, 'RangeFill');
+  }
+  private state(): FillState {
+    return this.ctx.fills.get(this.key) ?? NO_FILL;
+  }
+  private write(patch: Partial<FillState>): void {
+    this.ctx.fills.set(this.key, { ...this.state(), ...patch });
+  }
+  get color(): string {
+    this.need('color');
+    return this.state().color;
+  }
+  set color(v: string) {
+    this.write({ color: v, pattern: this.state().pattern === 'None' ? 'Solid' : this.state().pattern });
+  }
+  get pattern(): string {
+    this.need('pattern');
+    return this.state().pattern;
+  }
+  set pattern(v: string) {
+    this.write({ pattern: v });
+  }
+  get patternColor(): string {
+    this.need('patternColor');
+    return this.state().patternColor;
+  }
+  set patternColor(v: string) {
+    this.write({ patternColor: v });
+  }
+  clear(): void {
+    this.ctx.fills.delete(this.key);
   }
 }
 
@@ -109,6 +157,34 @@ export class FakeRange extends Loadable {
   getCellProperties(): ClientResult<{ format: { font: { bold: boolean }; indentLevel: number } }[][]> {
     return new ClientResult(this.ctx, () => this.matrix((c) => ({ format: { font: { bold: !!c?.bold }, indentLevel: c?.indent ?? 0 } })));
   }
+  /** Address without the sheet, e.g. H108 or A1:H9. */
+  private localAddress(): string {
+    const start = a1(this.top, this.left);
+    const end = a1(this.top + this.rows - 1, this.left + this.cols - 1);
+    return start === end ? start : `${start}:${end}`;
+  }
+  select(): void {
+    this.ctx.selection = qualified(this.sheet.name, this.localAddress());
+  }
+  private formatObject?: { fill: FakeFill; font: { bold: boolean }; autofitColumns(): void };
+  /** The same object on every access, as Office.js's navigation properties. */
+  get format() {
+    this.formatObject ??= {
+      fill: new FakeFill(this.ctx, `${this.sheet.name}!${this.localAddress()}`),
+      font: { bold: false },
+      autofitColumns: () => undefined,
+    };
+    return this.formatObject;
+  }
+  set formulas(rows: (string | number | boolean)[][]) {
+    rows.forEach((line, r) =>
+      line.forEach((v, c) => {
+        const row = (this.sheet.rows[this.top + r] ??= []);
+        row[this.left + c] = typeof v === 'string' && v.startsWith('=') ? { v: null, f: v.slice(1) } : { v };
+      }),
+    );
+    this.sheet.rowCount = Math.max(this.sheet.rowCount, this.top + rows.length);
+  }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     const inside = this.sheet.merges.filter(
       (m) => m.top >= this.top && m.left >= this.left && m.bottom < this.top + this.rows && m.right < this.left + this.cols,
@@ -137,13 +213,51 @@ export class FakeRangeAreas extends Loadable {
   }
 }
 
-export class FakeWorksheet {
+class FakeProtection extends Loadable {
   constructor(
-    private readonly ctx: FakeContext,
+    ctx: FakeContext,
+    private readonly sheetName: string,
+  ) {
+    super(ctx, 'WorksheetProtection');
+  }
+  get protected(): boolean {
+    this.need('protected');
+    return this.ctx.protectedSheets.has(this.sheetName);
+  }
+}
+
+export class FakeWorksheet extends Loadable {
+  readonly protection: FakeProtection;
+  readonly freezePanes = { freezeRows: (_: number) => undefined };
+  constructor(
+    ctx: FakeContext,
     readonly sheet: SheetGrid,
-  ) {}
+    private readonly nullObject = false,
+  ) {
+    super(ctx, 'Worksheet');
+    this.protection = new FakeProtection(ctx, sheet.name);
+  }
   get name(): string {
     return this.sheet.name;
+  }
+  get isNullObject(): boolean {
+    this.need('isNullObject');
+    return this.nullObject;
+  }
+  activate(): void {
+    this.ctx.activeSheet = this.sheet.name;
+  }
+  delete(): void {
+    this.ctx.workbook.worksheets.remove(this.sheet.name);
+  }
+  getRange(address: string): FakeRange {
+    const [a, b] = address.replace(/\$/g, '').split(':');
+    const start = parseA1(a);
+    const end = b ? parseA1(b) : start;
+    return new FakeRange(this.ctx, this.sheet, start.row, start.col, end.row - start.row + 1, end.col - start.col + 1);
+  }
+  getRanges(addresses: string): { select(): void } {
+    return { select: () => (this.ctx.selection = addresses.split(',').map((x) => qualified(this.sheet.name, x)).join(',')) };
   }
   getUsedRangeOrNullObject(): FakeRange {
     let top = Infinity;
@@ -168,10 +282,21 @@ export class FakeWorksheet {
 }
 
 class FakeWorksheets extends Loadable {
-  private readonly sheets: FakeWorksheet[];
+  private sheets: FakeWorksheet[];
   constructor(ctx: FakeContext, grid: WorkbookGrid) {
     super(ctx, 'WorksheetCollection');
     this.sheets = grid.sheets.map((s) => new FakeWorksheet(ctx, s));
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return this.sheets.find((s) => s.name === name) ?? new FakeWorksheet(this.ctx, { name, rows: [], merges: [], rowCount: 0, colCount: 0 }, true);
+  }
+  add(name: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this.ctx, { name, rows: [], merges: [], rowCount: 0, colCount: 0 });
+    this.sheets.push(ws);
+    return ws;
+  }
+  remove(name: string): void {
+    this.sheets = this.sheets.filter((s) => s.name !== name);
   }
   get items(): FakeWorksheet[] {
     this.need('items');
@@ -186,6 +311,11 @@ class FakeWorksheets extends Loadable {
 
 export class FakeContext {
   syncCount = 0;
+  /** What the add-in did to the workbook, for tests to inspect. */
+  selection?: string;
+  activeSheet?: string;
+  readonly fills = new Map<string, FillState>();
+  readonly protectedSheets = new Set<string>();
   private tracked: { commit(): void }[] = [];
   readonly workbook: { worksheets: FakeWorksheets };
   constructor(grid: WorkbookGrid) {
