@@ -42,6 +42,18 @@ ${body}
   }
 }
 
+/** HTTPS for the dev server: the certificates `npx office-addin-dev-certs install` puts in the
+ * user's folder (trusted by Excel), else webpack-dev-server's own self-signed one. */
+function devHttps() {
+  const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+  const cert = path.join(dir, 'localhost.crt');
+  const key = path.join(dir, 'localhost.key');
+  if (fs.existsSync(cert) && fs.existsSync(key)) {
+    return { type: 'https', options: { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca: fs.readFileSync(path.join(dir, 'ca.crt')) } };
+  }
+  return 'https';
+}
+
 module.exports = (_env, argv) => ({
   mode: argv.mode || 'production',
   devtool: argv.mode === 'development' ? 'source-map' : false,
@@ -87,4 +99,10 @@ module.exports = (_env, argv) => ({
     }),
   ],
   performance: { hints: false },
+  devServer: {
+    port: 3000,
+    server: devHttps(),
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    hot: false,
+  },
 });
