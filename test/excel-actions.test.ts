@@ -66,6 +66,7 @@ function mockWorkbook(sheets: Record<string, { protected?: boolean; cells: Recor
     };
   }
   const mock = new OfficeMockObject({
+    application: { suspendScreenUpdatingUntilNextSync: () => log.push('suspend') },
     workbook: {
       worksheets: {
         sheets: sheetData,
@@ -117,6 +118,7 @@ test('Sorot colours errors and warnings apart; Hapus sorotan restores every orig
   );
   expect(result).toEqual({ highlighted: 3, protectedSheets: ['Tabel 2.7'] });
   expect(wb.syncs()).toBe(2);
+  expect(wb.log).toContain('suspend'); // written in one batch with screen updating suspended
   expect(wb.fill('Tabel 4.2', 'H108').color).toBe(COLORS.error);
   expect(wb.fill('Tabel 4.2', 'G39').color).toBe(COLORS.warning);
   expect(wb.fill('Tabel 2.7', 'T8').color).toBe('#FFFFFF'); // protected: untouched

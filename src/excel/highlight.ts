@@ -51,6 +51,7 @@ export async function highlightFindings(context: Excel.RequestContext, findings:
   const protectedSheets = [...sheets.entries()].filter(([, ws]) => ws.protection.protected).map(([name]) => name);
   const originals: OriginalFill[] = [...previous];
   let highlighted = 0;
+  context.application.suspendScreenUpdatingUntilNextSync();
   // An error wins over a warning on the same cell.
   const order = [...pending].sort((a, b) => (a.finding.severity === 'error' ? 1 : 0) - (b.finding.severity === 'error' ? 1 : 0));
   for (const { finding, range } of order) {
@@ -74,6 +75,7 @@ export async function highlightFindings(context: Excel.RequestContext, findings:
 
 export async function clearHighlights(context: Excel.RequestContext, store: SettingsStore): Promise<number> {
   const originals = (store.get(KEYS.highlights) as OriginalFill[] | null) ?? [];
+  context.application.suspendScreenUpdatingUntilNextSync();
   for (const o of originals) {
     const fill = context.workbook.worksheets.getItem(o.sheet).getRange(o.cell).format.fill;
     if (o.color === null) fill.clear();

@@ -36,6 +36,7 @@ export async function writeReportSheet(context: Excel.RequestContext, findings: 
   const old = sheets.getItemOrNullObject(REPORT_SHEET);
   old.load('isNullObject');
   await context.sync();
+  context.application.suspendScreenUpdatingUntilNextSync();
   if (!old.isNullObject) old.delete();
   const ws = sheets.add(REPORT_SHEET);
   const rows = reportRows(findings);

@@ -318,6 +318,8 @@ export class FakeContext {
   readonly protectedSheets = new Set<string>();
   private tracked: { commit(): void }[] = [];
   readonly workbook: { worksheets: FakeWorksheets };
+  screenSuspensions = 0;
+  readonly application = { suspendScreenUpdatingUntilNextSync: () => void this.screenSuspensions++ };
   constructor(grid: WorkbookGrid) {
     this.workbook = { worksheets: new FakeWorksheets(this, grid) };
   }
