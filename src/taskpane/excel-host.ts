@@ -1,22 +1,37 @@
 /** The task pane's host in Excel: Office.js adapters behind the PaneHost interface. */
-import { checkWorkbook } from '../core/check';
+import type { WorkbookGrid } from '../core/grid';
 import { parseIgnored } from '../core/ignore';
-import { officialNomenclature } from '../core/nomenclature/official';
 import { clearHighlights, highlightFindings } from '../excel/highlight';
 import { goToFinding } from '../excel/navigate';
 import { readWorkbookGrid } from '../excel/read-grid';
 import { writeReportSheet } from '../excel/report-sheet';
 import { KEYS, type SettingsStore } from '../excel/settings';
+import type { WorkerAnswer } from './check.worker';
 import type { PaneHost } from './host';
+
+/** Checks a grid in a Web Worker (the pane keeps painting and scrolling meanwhile). */
+function checkInWorker(grid: WorkbookGrid): Promise<Extract<WorkerAnswer, { ok: true }>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(/* webpackChunkName: "pemeriksa" */ new URL('./check.worker.ts', import.meta.url));
+    worker.onmessage = (e: MessageEvent<WorkerAnswer>) => {
+      worker.terminate();
+      if (e.data.ok) resolve(e.data);
+      else reject(new Error(`Pemeriksaan gagal: ${e.data.message}`));
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(`Pemeriksa tidak dapat dijalankan: ${e.message}`));
+    };
+    worker.postMessage(grid);
+  });
+}
 
 export function excelHost(store: SettingsStore): PaneHost {
   return {
     check: (onProgress) =>
       Excel.run(async (context) => {
         const grid = await readWorkbookGrid(context, { onProgress });
-        // Let the progress bar paint before the (synchronous) checks run.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        const result = checkWorkbook(grid, { nomenclature: officialNomenclature() });
+        const result = await checkInWorker(grid);
         return { tables: result.tables, findings: result.findings, sheetNames: grid.sheets.map((s) => s.name) };
       }),
     goTo: (finding, withRelated) => Excel.run((context) => goToFinding(context, finding, withRelated)),
