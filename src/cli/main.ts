@@ -12,6 +12,8 @@ import { checkWorkbook } from '../core/check';
 import { officialNomenclature } from '../core/nomenclature/official';
 import { reportFile, type Report, type ReportFile } from '../core/report';
 import { RULES } from '../core/rules/registry';
+import type { FillCell, FillMode } from '../core/fill/plan';
+import { fillXlsx } from './fill-xlsx';
 import { formatText, summaryLine } from './format-text';
 import { readXlsx, WorkbookReadError } from './read-xlsx';
 
@@ -30,6 +32,13 @@ const USAGE = `Pemakaian:
       --format json   laporan JSON (kontrak versi 1, lihat README)
       --tanpa-nomenklatur   jangan memakai daftar nomenklatur resmi (lebih cepat; tingkat
                             kegiatan/sub kegiatan lalu ditentukan dari kode, indentasi dan jumlah)
+  renstra fill MASUK.xlsx -o KELUAR.xlsx [--mode portabel|fungsi] [--timpa-konflik] [--paksa]
+      Mengisi kolom terhitung (rasio, pertumbuhan, pagu induk, Jumlah, akhir periode) dengan
+      rumus, ke berkas baru; berkas masukan tidak pernah diubah.
+      --mode portabel  rumus Excel biasa (=IFERROR(O8/I8,""), =SUM(…)), bawaan: berfungsi tanpa add-in
+      --mode fungsi    fungsi add-in (=RENSTRA.RASIO_CAPAIAN(O8,I8) …)
+      --timpa-konflik  timpa juga sel berisi nilai ketikan yang berbeda dari hasil hitung
+      --paksa          timpa berkas keluaran bila sudah ada
   renstra rules      daftar aturan pemeriksaan
   renstra --help     bantuan ini
 
@@ -90,6 +99,78 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   return failed ? 2 : errors ? 1 : 0;
 }
 
+interface FillArgs {
+  input: string;
+  output: string;
+  mode: FillMode;
+  overwriteConflicts: boolean;
+  force: boolean;
+}
+
+function parseFillArgs(args: string[]): FillArgs {
+  const files: string[] = [];
+  let output: string | undefined;
+  let mode: FillMode = 'portabel';
+  let overwriteConflicts = false;
+  let force = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-o' || a === '--output') output = args[++i];
+    else if (a === '--mode' || a.startsWith('--mode=')) {
+      const v = a.includes('=') ? a.split('=')[1] : args[++i];
+      if (v !== 'portabel' && v !== 'fungsi') throw new UsageError(`--mode harus "portabel" atau "fungsi", bukan "${v ?? ''}".`);
+      mode = v;
+    } else if (a === '--timpa-konflik' || a === '--overwrite-conflicts') overwriteConflicts = true;
+    else if (a === '--paksa' || a === '--force') force = true;
+    else if (a.startsWith('-')) throw new UsageError(`Opsi tidak dikenal: ${a}`);
+    else files.push(a);
+  }
+  if (files.length !== 1) throw new UsageError('renstra fill mengisi tepat satu berkas masukan.');
+  if (!output) throw new UsageError('Sebutkan berkas keluaran dengan -o KELUAR.xlsx (berkas masukan tidak pernah diubah).');
+  return { input: files[0], output, mode, overwriteConflicts, force };
+}
+
+const KIND_LABEL: Record<FillCell['kind'], string> = {
+  rasio: 'rasio',
+  pertumbuhan: 'rata-rata pertumbuhan',
+  'pagu-induk': 'pagu induk',
+  jumlah: 'baris jumlah',
+  'akhir-pagu': 'pagu akhir periode',
+  'akhir-target': 'target akhir periode',
+};
+
+async function runFill(args: FillArgs, io: Io): Promise<number> {
+  let outcome;
+  try {
+    outcome = await fillXlsx(args.input, args.output, args);
+  } catch (e) {
+    const reason = e instanceof WorkbookReadError ? `${e.file}: ${e.reason}` : `galat tak terduga (${(e as Error).message})`;
+    io.err(`renstra: ${reason}`);
+    return 2;
+  }
+  const { plan, written } = outcome;
+  const conflicts = plan.cells.filter((c) => c.status === 'konflik' && !args.overwriteConflicts);
+  const blocked = plan.cells.filter((c) => c.status === 'terhalang');
+  io.out(`== ${args.input} → ${args.output} (mode ${args.mode})`);
+  const perSheet = new Map<string, FillCell[]>();
+  for (const c of written) perSheet.set(c.sheet, [...(perSheet.get(c.sheet) ?? []), c]);
+  for (const [sheet, cells] of perSheet) {
+    const kinds = new Map<string, number>();
+    for (const c of cells) kinds.set(KIND_LABEL[c.kind], (kinds.get(KIND_LABEL[c.kind]) ?? 0) + 1);
+    io.out(`   ${sheet}: ${cells.length} sel diisi (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')})`);
+  }
+  if (conflicts.length) {
+    io.out(`   Konflik — dibiarkan (pakai --timpa-konflik untuk menimpa):`);
+    for (const c of conflicts) io.out(`     ${c.sheet}!${c.cell} ${KIND_LABEL[c.kind]}: ${c.reason}`);
+  }
+  if (blocked.length) {
+    io.out(`   Tidak diisi:`);
+    for (const c of blocked) io.out(`     ${c.sheet}!${c.cell} ${KIND_LABEL[c.kind]}: ${c.reason}`);
+  }
+  io.out(`Ringkasan: ${written.length} sel diisi, ${conflicts.length} konflik dibiarkan, ${blocked.length} tidak dapat diisi.`);
+  return 0;
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -105,6 +186,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     if (command === 'check') return await runCheck(parseCheckArgs(rest), io);
+    if (command === 'fill') return await runFill(parseFillArgs(rest), io);
     throw new UsageError(`Perintah tidak dikenal: ${command}`);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -170,6 +170,11 @@ function decodeXml(s: string): string {
 
 /** Reads an .xlsx file into the grid model. Throws WorkbookReadError with a clear cause. */
 export async function readXlsx(file: string): Promise<WorkbookGrid> {
+  return (await loadXlsx(file)).grid;
+}
+
+/** The exceljs workbook (to write back to) and its grid model. */
+export async function loadXlsx(file: string): Promise<{ workbook: ExcelJS.Workbook; grid: WorkbookGrid }> {
   const bytes = await readBytes(file);
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) diagnoseNonZip(file, bytes);
   const wb = new ExcelJS.Workbook();
@@ -213,5 +218,5 @@ export async function readXlsx(file: string): Promise<WorkbookGrid> {
       // The cells stay marked as having no cached value; the checker reports them.
     }
   }
-  return { sheets };
+  return { workbook: wb, grid: { sheets } };
 }

@@ -17,12 +17,16 @@ function scaleTrunc(x: number, d: number): number {
   return Math.trunc(x * p + Math.sign(x) * 1e-7) / p;
 }
 
-/** Does `shown` (with `decimals` shown) equal `exact` rounded or truncated? */
+/**
+ * Does `shown` (with `decimals` shown) equal `exact` rounded or truncated? `shown` is compared as
+ * displayed: a cell holding 1,0677 formatted 0.00 reads 1,07 (a formula's full-precision result).
+ */
 export function shownMatches(shown: number, exact: number, decimals: number): ShownMatch {
   const d = Math.max(0, Math.min(decimals, 12));
   const tol = Math.pow(10, -d) * 1e-6 + EPS;
-  if (Math.abs(scaleRound(exact, d) - shown) <= tol) return 'dibulatkan';
-  if (Math.abs(scaleTrunc(exact, d) - shown) <= tol) return 'dipotong';
+  const displayed = scaleRound(shown, d);
+  if (Math.abs(scaleRound(exact, d) - displayed) <= tol) return 'dibulatkan';
+  if (Math.abs(scaleTrunc(exact, d) - displayed) <= tol) return 'dipotong';
   return null;
 }
 

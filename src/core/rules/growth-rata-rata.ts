@@ -32,7 +32,10 @@ function seriesOf(model: TableModel, row: number, gc: ColumnRole): { values: num
 export interface GrowthCell {
   row: number;
   col: number;
+  /** Which series it averages. */
   series: number[];
+  /** The cells of the series, in year order (blanks skipped). */
+  cells: { row: number; col: number }[];
   mean?: number;
   cagr?: number;
 }
@@ -43,9 +46,10 @@ export function growthCells(model: TableModel): GrowthCell[] {
   for (const gc of model.table.columns.filter((c) => c.role === 'growth')) {
     for (const row of model.rows) {
       if (row.kind !== 'data' && row.kind !== 'total') continue;
-      const { values } = seriesOf(model, row.r, gc);
+      const { values, points } = seriesOf(model, row.r, gc);
       if (values.length < 2) continue;
-      out.push({ row: row.r, col: gc.col, series: values, mean: attempt(() => meanGrowth(values)), cagr: attempt(() => cagr(values)) });
+      const cells = points.map((p) => ({ row: p.v.row, col: p.v.col }));
+      out.push({ row: row.r, col: gc.col, series: values, cells, mean: attempt(() => meanGrowth(values)), cagr: attempt(() => cagr(values)) });
     }
   }
   return out;

@@ -1,0 +1,218 @@
+/**
+ * The fill plan: every computed cell the recognised tables imply — ratios, growth, parent pagu,
+ * Jumlah rows, end-of-period columns — with the formula to write and the value the core computes
+ * for it. A cell is filled when it is empty or holds a formula, or a typed value equal to the
+ * computed one; a typed value that differs is a conflict, left alone unless the planner says so.
+ *
+ * Formulas are in the form OOXML files and Office.js `formulas` take: English function names, comma
+ * separators, no leading "=" (only `formulasLocal` is localised).
+ */
+import { a1 } from '../address';
+import { isEmptyCell, type CellData } from '../grid';
+import { sameAmount, shownMatches } from '../formulas/rounding';
+import type { Entity, TableModel } from '../model';
+import { readCellNumber } from '../number';
+import { growthCells } from '../rules/growth-rata-rata';
+import { ratioCells, type RatioSpec } from '../rules/ratio-common';
+import { ratioSpecFor } from '../rules/ratio-specs';
+
+export type FillMode = 'portabel' | 'fungsi';
+export type FillKind = 'rasio' | 'pertumbuhan' | 'pagu-induk' | 'jumlah' | 'akhir-pagu' | 'akhir-target';
+export type FillStatus = 'isi' | 'konflik' | 'terhalang';
+
+export interface FillCell {
+  sheet: string;
+  /** A1 address. */
+  cell: string;
+  row: number;
+  col: number;
+  kind: FillKind;
+  /** Formula without "=", English names and comma separators. */
+  formula: string;
+  /** What the formula computes, by the core's arithmetic. */
+  value: number;
+  /** What the cell holds now (for conflicts and undo). */
+  current: CellData | undefined;
+  status: FillStatus;
+  /** Bahasa Indonesia: why a cell is a conflict or cannot be filled. */
+  reason?: string;
+}
+
+export interface FillPlan {
+  mode: FillMode;
+  cells: FillCell[];
+}
+
+const ref = (row: number, col: number) => a1(row, col);
+
+/** Whether a typed value equals the computed one as shown (ratios: rounded or truncated). */
+function sameAsShown(current: CellData, value: number, kind: FillKind): boolean {
+  const r = readCellNumber(current);
+  if (!r) return false;
+  if (kind === 'rasio' || kind === 'pertumbuhan' || kind === 'akhir-target') {
+    return shownMatches(r.shown, r.percent ? value * 100 : value, r.decimals) !== null;
+  }
+  return sameAmount(r.value, value);
+}
+
+function status(model: TableModel, row: number, col: number, value: number, kind: FillKind): Pick<FillCell, 'status' | 'reason' | 'current'> {
+  const current = model.sheet.rows[row]?.[col];
+  if (!current || isEmptyCell(current) || current.f) return { status: 'isi', current };
+  if (sameAsShown(current, value, kind)) return { status: 'isi', current };
+  const shown = typeof current.v === 'string' ? `"${current.v}"` : String(current.v);
+  return { status: 'konflik', current, reason: `Sel berisi nilai ketikan ${shown}, hasil hitungnya ${formatValue(value)}; dibiarkan kecuali Anda memilih menimpa konflik.` };
+}
+
+function formatValue(n: number): string {
+  const fixed = Number.isInteger(n) ? String(n) : String(Math.round(n * 10000) / 10000);
+  const [i, f] = fixed.split('.');
+  return i.replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (f ? `,${f}` : '');
+}
+
+function add(out: FillCell[], model: TableModel, row: number, col: number, kind: FillKind, formula: string, value: number, blockedBy?: string): void {
+  const base = { sheet: model.table.sheet, cell: ref(row, col), row, col, kind, formula, value };
+  if (blockedBy) out.push({ ...base, current: model.sheet.rows[row]?.[col], status: 'terhalang', reason: blockedBy });
+  else out.push({ ...base, ...status(model, row, col, value, kind) });
+}
+
+/** Cells holding numbers as text: Excel's SUM skips them, so a SUM over them would be wrong. */
+function textNumbers(model: TableModel, cells: { row: number; col: number }[]): string[] {
+  return cells.filter((c) => readCellNumber(model.sheet.rows[c.row]?.[c.col])?.fromText).map((c) => ref(c.row, c.col));
+}
+
+function blockedByText(texts: string[]): string | undefined {
+  return texts.length
+    ? `${texts.join(', ')} berisi angka yang diketik sebagai teks; SUM Excel melewatkannya sehingga hasilnya salah. Ketik ulang sebagai angka, lalu isi lagi.`
+    : undefined;
+}
+
+function ratioPlan(out: FillCell[], model: TableModel, spec: RatioSpec, mode: FillMode): void {
+  const isCapaian = model.table.kind === 'pencapaian-kinerja';
+  for (const cell of ratioCells(model, spec)) {
+    if (cell.exacts.length === 0) continue;
+    const n = ref(cell.numerator.row, cell.numerator.col);
+    const d = ref(cell.denominator.row, cell.denominator.col);
+    // A percentage column ((%) in its header, a % format, or percentages typed in it).
+    const current = readCellNumber(model.sheet.rows[cell.row]?.[cell.col]);
+    const columnPercent = !!model.table.columns.find((c) => c.col === cell.col)?.percent;
+    const typedPercent = !!current && !current.percent && Math.abs(current.shown) > 5 && Math.abs(cell.exacts[0]) < 5;
+    const percent = columnPercent || typedPercent;
+    const negative = cell.polarity === 'negatif';
+    const portable = negative ? `2-${n}/${d}` : `${n}/${d}`;
+    const fn = isCapaian
+      ? `RENSTRA.${percent ? 'PERSEN_CAPAIAN' : 'RASIO_CAPAIAN'}(${n},${d}${negative ? ',"negatif"' : ''})`
+      : `RENSTRA.RASIO_REALISASI(${n},${d})${percent ? '*100' : ''}`;
+    const formula = mode === 'fungsi' ? fn : `IFERROR(${percent ? `(${portable})*100` : portable},"")`;
+    add(out, model, cell.row, cell.col, 'rasio', formula, percent ? cell.exacts[0] * 100 : cell.exacts[0]);
+  }
+}
+
+function contiguous(cells: { row: number; col: number }[]): boolean {
+  return cells.every((c, i) => i === 0 || (c.row === cells[0].row && c.col === cells[i - 1].col + 1));
+}
+
+function growthPlan(out: FillCell[], model: TableModel, mode: FillMode): void {
+  for (const g of growthCells(model)) {
+    const current = readCellNumber(model.sheet.rows[g.row]?.[g.col]);
+    // The method the existing value matches, else the default (mean of year-on-year growth).
+    const matches = (v: number | undefined, scale: number) => v !== undefined && !!current && shownMatches(current.shown, v * scale, current.decimals) !== null;
+    const useCagr = !matches(g.mean, 1) && !matches(g.mean, 100) && (matches(g.cagr, 1) || matches(g.cagr, 100));
+    const value = useCagr ? g.cagr : g.mean;
+    if (value === undefined) continue;
+    const percent = !!current && (matches(value, 100) || (!matches(value, 1) && Math.abs(current.shown) > 1.5 && Math.abs(value) < 1.5));
+    const refs = g.cells.map((c) => ref(c.row, c.col));
+    let formula: string;
+    if (mode === 'fungsi' && contiguous(g.cells)) {
+      formula = `RENSTRA.RATA_PERTUMBUHAN(${refs[0]}:${refs[refs.length - 1]}${useCagr ? ',"cagr"' : ''})`;
+    } else {
+      const n = refs.length - 1;
+      const expr = useCagr
+        ? `(${refs[n]}/${refs[0]})^(1/${n})-1`
+        : `(${refs.slice(1).map((r, i) => `(${r}-${refs[i]})/${refs[i]}`).join('+')})/${n}`;
+      formula = `IFERROR(${expr},"")`;
+    }
+    if (percent) formula = mode === 'fungsi' && contiguous(g.cells) ? `${formula}*100` : formula.replace(/^IFERROR\((.*),""\)$/, 'IFERROR(($1)*100,"")');
+    add(out, model, g.row, g.col, 'pertumbuhan', formula, percent ? value * 100 : value);
+  }
+}
+
+/** The row an entity's pagu stands on in a column: the row holding one, else the row holding other years' pagu, else its name row. */
+function paguRow(model: TableModel, e: Entity, col: number): number {
+  const own = model.entityRow(e, col);
+  if (own >= 0) return own;
+  for (const { col: c } of model.cols('pagu')) {
+    const r = model.entityRow(e, c);
+    if (r >= 0) return r;
+  }
+  return e.nameRow;
+}
+
+function paguPlan(out: FillCell[], model: TableModel): void {
+  for (const parent of model.entities) {
+    if (parent.children.length === 0) continue;
+    for (const { col } of model.cols('pagu')) {
+      const kids = parent.children
+        .map((c) => ({ row: model.entityRow(c, col), col }))
+        .filter((c) => c.row >= 0 && !Number.isNaN(model.num(c.row, c.col)));
+      if (kids.length === 0) continue;
+      const ownRow = paguRow(model, parent, col);
+      if ((parent.level === 'urusan' || parent.level === 'bidang') && isEmptyCell(model.sheet.rows[ownRow]?.[col])) continue;
+      const value = kids.reduce((s, c) => s + model.num(c.row, c.col), 0);
+      add(out, model, ownRow, col, 'pagu-induk', `SUM(${kids.map((c) => ref(c.row, c.col)).join(',')})`, value, blockedByText(textNumbers(model, kids)));
+    }
+  }
+}
+
+function totalPlan(out: FillCell[], model: TableModel): void {
+  let from = -1;
+  for (const total of model.totals) {
+    const inRange = model.entities.filter((e) => e.nameRow > from && e.nameRow < total.r);
+    from = total.r;
+    const programs = inRange.filter((e) => e.level === 'program');
+    const items = programs.length ? programs : inRange.filter((e) => !e.parent);
+    if (items.length === 0) continue;
+    for (const role of ['pagu', 'realisasi'] as const) {
+      for (const { col } of model.cols(role)) {
+        const cells = items.map((e) => ({ row: model.entityRow(e, col), col })).filter((c) => c.row >= 0 && !Number.isNaN(model.num(c.row, c.col)));
+        if (cells.length === 0) continue;
+        const value = cells.reduce((s, c) => s + model.num(c.row, c.col), 0);
+        add(out, model, total.r, col, 'jumlah', `SUM(${cells.map((c) => ref(c.row, c.col)).join(',')})`, value, blockedByText(textNumbers(model, cells)));
+      }
+    }
+  }
+}
+
+function endOfPeriodPlan(out: FillCell[], model: TableModel): void {
+  const akhirPagu = model.col('akhir-pagu');
+  const akhirTarget = model.col('akhir-target');
+  const paguCols = model.cols('pagu').filter((c) => c.year !== undefined);
+  const targetCols = model.cols('target').filter((c) => c.year !== undefined).sort((a, b) => a.year! - b.year!);
+  for (const row of model.rows) {
+    if (row.kind === 'context') continue;
+    if (akhirPagu !== undefined) {
+      const cells = paguCols.map((c) => ({ row: row.r, col: c.col })).filter((c) => !Number.isNaN(model.num(c.row, c.col)));
+      if (cells.length && cells.every((c) => model.num(c.row, c.col) >= 0)) {
+        const value = cells.reduce((s, c) => s + model.num(c.row, c.col), 0);
+        add(out, model, row.r, akhirPagu, 'akhir-pagu', `SUM(${cells.map((c) => ref(c.row, c.col)).join(',')})`, value, blockedByText(textNumbers(model, cells)));
+      }
+    }
+    if (akhirTarget !== undefined && targetCols.length) {
+      const last = targetCols[targetCols.length - 1].col;
+      const v = model.num(row.r, last);
+      if (!Number.isNaN(v)) add(out, model, row.r, akhirTarget, 'akhir-target', ref(row.r, last), v);
+    }
+  }
+}
+
+export function buildFillPlan(models: TableModel[], mode: FillMode): FillPlan {
+  const cells: FillCell[] = [];
+  for (const model of models) {
+    const spec = ratioSpecFor(model);
+    if (spec) ratioPlan(cells, model, spec, mode);
+    growthPlan(cells, model, mode);
+    paguPlan(cells, model);
+    totalPlan(cells, model);
+    endOfPeriodPlan(cells, model);
+  }
+  return { mode, cells };
+}

@@ -1,0 +1,93 @@
+/**
+ * `renstra fill`: the computed columns filled with formulas in a new file, nothing else changed,
+ * conflicts left alone unless asked, and the filled file checks clean on every filled cell.
+ */
+import { createHash } from 'crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import ExcelJS from 'exceljs';
+import { main, type Io } from '../src/cli/main';
+import { fillXlsx } from '../src/cli/fill-xlsx';
+import { checkFile, SAMPLE } from './helpers/load';
+
+const dir = mkdtempSync(join(tmpdir(), 'renstra-fill-'));
+const hash = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
+
+async function cells(file: string): Promise<Map<string, { value: unknown; numFmt: string }>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const out = new Map<string, { value: unknown; numFmt: string }>();
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => out.set(`${ws.name}!${cell.address}`, { value: JSON.parse(JSON.stringify(cell.value)), numFmt: cell.numFmt })),
+    );
+    out.set(`${ws.name}!#merges`, { value: [...(ws.model.merges ?? [])].sort(), numFmt: '' });
+  }
+  return out;
+}
+
+describe.each(['portabel', 'fungsi'] as const)('mode %s', (mode) => {
+  const output = join(dir, `terisi-${mode}.xlsx`);
+  let filled: Set<string>;
+  beforeAll(async () => {
+    const before = hash(SAMPLE);
+    const { written } = await fillXlsx(SAMPLE, output, { mode, overwriteConflicts: false, force: true });
+    expect(hash(SAMPLE)).toBe(before); // the input is never changed
+    filled = new Set(written.map((c) => `${c.sheet}!${c.cell}`));
+  });
+
+  test('every cell that was not filled is identical to the input (values, formulas, formats, merges)', async () => {
+    const a = await cells(SAMPLE);
+    const b = await cells(output);
+    for (const [key, v] of a) {
+      if (filled.has(key)) continue;
+      expect({ key, ...b.get(key) }).toEqual({ key, ...v });
+    }
+    expect([...b.keys()].filter((k) => !a.has(k) && !filled.has(k))).toEqual([]);
+  });
+
+  test('the filled cells hold formulas, and the filled file checks clean on every one of them', async () => {
+    const b = await cells(output);
+    const q7 = b.get('Tabel 2.7!Q7')!.value as { formula: string; result: number };
+    expect(q7.formula).toBe(mode === 'portabel' ? 'IFERROR(L7/F7,"")' : 'RENSTRA.RASIO_CAPAIAN(L7,F7)');
+    expect(q7.result).toBeCloseTo(77.41 / 72.5, 12);
+    expect((b.get('Tabel 4.2!F108')!.value as { formula: string }).formula).toBe('SUM(F9,F70,F81,F90,F99)');
+    expect((b.get('Tabel 4.2!H11')!.value as { formula: string }).formula).toBe('SUM(H13,H19)');
+    expect(b.get('Tabel 2.7!Q7')!.numFmt).toBe('0.00'); // the cell keeps its format
+    const result = await checkFile(output);
+    const onFilled = result.findings.filter((f) => /^(total|ratio|growth)\./.test(f.rule) && filled.has(`${f.sheet}!${f.cell}`));
+    expect(onFilled).toEqual([]);
+  });
+});
+
+test('conflicts are listed and untouched by default, overwritten only when asked', async () => {
+  const out: string[] = [];
+  const io: Io = { out: (s) => out.push(s), err: (s) => out.push(s), errIsTty: false };
+  const safe = join(dir, 'aman.xlsx');
+  expect(await main(['fill', SAMPLE, '-o', safe], io)).toBe(0);
+  expect(out.join('\n')).toMatch(/Tabel 2\.7!T8 rasio: Sel berisi nilai ketikan 1\.14, hasil hitungnya 1,2027/);
+  expect(out.join('\n')).toMatch(/Tabel 4\.2!F21 pagu induk: F22 berisi angka yang diketik sebagai teks/);
+  expect((await cells(safe)).get('Tabel 2.7!T8')!.value).toBe(1.14);
+
+  const forced = join(dir, 'timpa.xlsx');
+  expect(await main(['fill', SAMPLE, '-o', forced, '--timpa-konflik'], io)).toBe(0);
+  const t8 = (await cells(forced)).get('Tabel 2.7!T8')!.value as { formula: string; result: number };
+  expect(t8.formula).toBe('IFERROR(O8/I8,"")');
+  const checked = await checkFile(forced);
+  expect(checked.findings.filter((f) => f.rule === 'total.jumlah' && f.sheet === 'Tabel 4.2')).toEqual([]);
+});
+
+test('the input is never the output, and an existing output is kept unless --paksa', async () => {
+  const err: string[] = [];
+  const io: Io = { out: () => undefined, err: (s) => err.push(s), errIsTty: false };
+  expect(await main(['fill', SAMPLE, '-o', SAMPLE], io)).toBe(2);
+  expect(err.pop()).toMatch(/berkas keluaran sama dengan berkas masukan/);
+  const existing = join(dir, 'ada.xlsx');
+  writeFileSync(existing, 'milik perencana');
+  expect(await main(['fill', SAMPLE, '-o', existing], io)).toBe(2);
+  expect(err.pop()).toMatch(/sudah ada; pakai --paksa/);
+  expect(readFileSync(existing, 'utf8')).toBe('milik perencana');
+  expect(await main(['fill', SAMPLE], io)).toBe(2);
+  expect(err.pop()).toMatch(/Sebutkan berkas keluaran dengan -o/);
+});
