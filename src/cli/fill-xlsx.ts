@@ -34,7 +34,7 @@ export async function fillXlsx(input: string, output: string, options: FillOptio
   if (existsSync(output) && !options.force) throw new WorkbookReadError(output, 'berkas keluaran sudah ada; pakai --paksa untuk menimpanya, atau pilih nama lain');
   const { workbook, grid } = await loadXlsx(input);
   const result = checkWorkbook(grid, { nomenclature: officialNomenclature() });
-  const plan = buildFillPlan(result.models, options.mode);
+  const plan = buildFillPlan(result.models, options.mode, { overwriteConflicts: options.overwriteConflicts });
   const written = plan.cells.filter((c) => c.status === 'isi' || (c.status === 'konflik' && options.overwriteConflicts));
   for (const c of written) {
     const ws = workbook.getWorksheet(c.sheet);

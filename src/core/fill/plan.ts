@@ -9,6 +9,7 @@
  */
 import { a1 } from '../address';
 import { isEmptyCell, type CellData } from '../grid';
+import { cagr, meanGrowth } from '../formulas/growth';
 import { sameAmount, shownMatches } from '../formulas/rounding';
 import type { Entity, TableModel } from '../model';
 import { readCellNumber } from '../number';
@@ -43,6 +44,30 @@ export interface FillPlan {
   cells: FillCell[];
 }
 
+export interface FillOptions {
+  /** Conflicts will be overwritten: later cells must then compute from their new values. */
+  overwriteConflicts?: boolean;
+}
+
+/**
+ * The values the workbook will hold once the plan is written: cells planned so far override what
+ * the sheet holds, so a ratio over a Jumlah that is about to change uses the Jumlah's new value.
+ */
+class Planned {
+  private readonly values = new Map<string, number>();
+  constructor(private readonly overwrite: boolean) {}
+  key(model: TableModel, row: number, col: number): string {
+    return `${model.table.sheet}!${row}:${col}`;
+  }
+  record(model: TableModel, c: FillCell): void {
+    if (c.status === 'isi' || (c.status === 'konflik' && this.overwrite)) this.values.set(this.key(model, c.row, c.col), c.value);
+  }
+  num(model: TableModel, row: number, col: number): number {
+    const v = this.values.get(this.key(model, row, col));
+    return v !== undefined ? v : model.num(row, col);
+  }
+}
+
 const ref = (row: number, col: number) => a1(row, col);
 
 /** Whether a typed value equals the computed one as shown (ratios: rounded or truncated). */
@@ -69,10 +94,19 @@ function formatValue(n: number): string {
   return i.replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (f ? `,${f}` : '');
 }
 
-function add(out: FillCell[], model: TableModel, row: number, col: number, kind: FillKind, formula: string, value: number, blockedBy?: string): void {
+interface Ctx {
+  out: FillCell[];
+  planned: Planned;
+  mode: FillMode;
+}
+
+function add(ctx: Ctx, model: TableModel, row: number, col: number, kind: FillKind, formula: string, value: number, blockedBy?: string): void {
   const base = { sheet: model.table.sheet, cell: ref(row, col), row, col, kind, formula, value };
-  if (blockedBy) out.push({ ...base, current: model.sheet.rows[row]?.[col], status: 'terhalang', reason: blockedBy });
-  else out.push({ ...base, ...status(model, row, col, value, kind) });
+  const cell: FillCell = blockedBy
+    ? { ...base, current: model.sheet.rows[row]?.[col], status: 'terhalang', reason: blockedBy }
+    : { ...base, ...status(model, row, col, value, kind) };
+  ctx.out.push(cell);
+  ctx.planned.record(model, cell);
 }
 
 /** Cells holding numbers as text: Excel's SUM skips them, so a SUM over them would be wrong. */
@@ -86,9 +120,20 @@ function blockedByText(texts: string[]): string | undefined {
     : undefined;
 }
 
-function ratioPlan(out: FillCell[], model: TableModel, spec: RatioSpec, mode: FillMode): void {
+function ratioPlan(ctx: Ctx, model: TableModel, spec: RatioSpec): void {
   const isCapaian = model.table.kind === 'pencapaian-kinerja';
-  for (const cell of ratioCells(model, spec)) {
+  const mode = ctx.mode;
+  for (const found of ratioCells(model, spec)) {
+    // The inputs as they will be once earlier cells of the plan are written (a Jumlah, say).
+    const nv = ctx.planned.num(model, found.numerator.row, found.numerator.col);
+    const dv = ctx.planned.num(model, found.denominator.row, found.denominator.col);
+    let exacts: number[] = [];
+    try {
+      exacts = spec.exacts(nv, dv, found.polarity);
+    } catch {
+      continue;
+    }
+    const cell = { ...found, exacts };
     if (cell.exacts.length === 0) continue;
     const n = ref(cell.numerator.row, cell.numerator.col);
     const d = ref(cell.denominator.row, cell.denominator.col);
@@ -103,7 +148,7 @@ function ratioPlan(out: FillCell[], model: TableModel, spec: RatioSpec, mode: Fi
       ? `RENSTRA.${percent ? 'PERSEN_CAPAIAN' : 'RASIO_CAPAIAN'}(${n},${d}${negative ? ',"negatif"' : ''})`
       : `RENSTRA.RASIO_REALISASI(${n},${d})${percent ? '*100' : ''}`;
     const formula = mode === 'fungsi' ? fn : `IFERROR(${percent ? `(${portable})*100` : portable},"")`;
-    add(out, model, cell.row, cell.col, 'rasio', formula, percent ? cell.exacts[0] * 100 : cell.exacts[0]);
+    add(ctx, model, cell.row, cell.col, 'rasio', formula, percent ? cell.exacts[0] * 100 : cell.exacts[0]);
   }
 }
 
@@ -111,8 +156,20 @@ function contiguous(cells: { row: number; col: number }[]): boolean {
   return cells.every((c, i) => i === 0 || (c.row === cells[0].row && c.col === cells[i - 1].col + 1));
 }
 
-function growthPlan(out: FillCell[], model: TableModel, mode: FillMode): void {
-  for (const g of growthCells(model)) {
+function attempt(f: () => number): number | undefined {
+  try {
+    const v = f();
+    return Number.isFinite(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function growthPlan(ctx: Ctx, model: TableModel): void {
+  const mode = ctx.mode;
+  for (const found of growthCells(model)) {
+    const series = found.cells.map((c) => ctx.planned.num(model, c.row, c.col));
+    const g = { ...found, series, mean: attempt(() => meanGrowth(series)), cagr: attempt(() => cagr(series)) };
     const current = readCellNumber(model.sheet.rows[g.row]?.[g.col]);
     // The method the existing value matches, else the default (mean of year-on-year growth).
     const matches = (v: number | undefined, scale: number) => v !== undefined && !!current && shownMatches(current.shown, v * scale, current.decimals) !== null;
@@ -132,7 +189,7 @@ function growthPlan(out: FillCell[], model: TableModel, mode: FillMode): void {
       formula = `IFERROR(${expr},"")`;
     }
     if (percent) formula = mode === 'fungsi' && contiguous(g.cells) ? `${formula}*100` : formula.replace(/^IFERROR\((.*),""\)$/, 'IFERROR(($1)*100,"")');
-    add(out, model, g.row, g.col, 'pertumbuhan', formula, percent ? value * 100 : value);
+    add(ctx, model, g.row, g.col, 'pertumbuhan', formula, percent ? value * 100 : value);
   }
 }
 
@@ -147,23 +204,26 @@ function paguRow(model: TableModel, e: Entity, col: number): number {
   return e.nameRow;
 }
 
-function paguPlan(out: FillCell[], model: TableModel): void {
-  for (const parent of model.entities) {
-    if (parent.children.length === 0) continue;
+const DEPTH: Record<string, number> = { urusan: 0, bidang: 1, program: 2, kegiatan: 3, subKegiatan: 4, unknown: 5 };
+
+function paguPlan(ctx: Ctx, model: TableModel): void {
+  // Deepest parents first: a program's SUM uses its kegiatan's new values.
+  const parents = model.entities.filter((e) => e.children.length > 0).sort((a, b) => DEPTH[b.level] - DEPTH[a.level]);
+  for (const parent of parents) {
     for (const { col } of model.cols('pagu')) {
       const kids = parent.children
         .map((c) => ({ row: model.entityRow(c, col), col }))
-        .filter((c) => c.row >= 0 && !Number.isNaN(model.num(c.row, c.col)));
+        .filter((c) => c.row >= 0 && !Number.isNaN(ctx.planned.num(model, c.row, c.col)));
       if (kids.length === 0) continue;
       const ownRow = paguRow(model, parent, col);
       if ((parent.level === 'urusan' || parent.level === 'bidang') && isEmptyCell(model.sheet.rows[ownRow]?.[col])) continue;
-      const value = kids.reduce((s, c) => s + model.num(c.row, c.col), 0);
-      add(out, model, ownRow, col, 'pagu-induk', `SUM(${kids.map((c) => ref(c.row, c.col)).join(',')})`, value, blockedByText(textNumbers(model, kids)));
+      const value = kids.reduce((s, c) => s + ctx.planned.num(model, c.row, c.col), 0);
+      add(ctx, model, ownRow, col, 'pagu-induk', `SUM(${kids.map((c) => ref(c.row, c.col)).join(',')})`, value, blockedByText(textNumbers(model, kids)));
     }
   }
 }
 
-function totalPlan(out: FillCell[], model: TableModel): void {
+function totalPlan(ctx: Ctx, model: TableModel): void {
   let from = -1;
   for (const total of model.totals) {
     const inRange = model.entities.filter((e) => e.nameRow > from && e.nameRow < total.r);
@@ -173,16 +233,16 @@ function totalPlan(out: FillCell[], model: TableModel): void {
     if (items.length === 0) continue;
     for (const role of ['pagu', 'realisasi'] as const) {
       for (const { col } of model.cols(role)) {
-        const cells = items.map((e) => ({ row: model.entityRow(e, col), col })).filter((c) => c.row >= 0 && !Number.isNaN(model.num(c.row, c.col)));
+        const cells = items.map((e) => ({ row: model.entityRow(e, col), col })).filter((c) => c.row >= 0 && !Number.isNaN(ctx.planned.num(model, c.row, c.col)));
         if (cells.length === 0) continue;
-        const value = cells.reduce((s, c) => s + model.num(c.row, c.col), 0);
-        add(out, model, total.r, col, 'jumlah', `SUM(${cells.map((c) => ref(c.row, c.col)).join(',')})`, value, blockedByText(textNumbers(model, cells)));
+        const value = cells.reduce((s, c) => s + ctx.planned.num(model, c.row, c.col), 0);
+        add(ctx, model, total.r, col, 'jumlah', `SUM(${cells.map((c) => ref(c.row, c.col)).join(',')})`, value, blockedByText(textNumbers(model, cells)));
       }
     }
   }
 }
 
-function endOfPeriodPlan(out: FillCell[], model: TableModel): void {
+function endOfPeriodPlan(ctx: Ctx, model: TableModel): void {
   const akhirPagu = model.col('akhir-pagu');
   const akhirTarget = model.col('akhir-target');
   const paguCols = model.cols('pagu').filter((c) => c.year !== undefined);
@@ -190,29 +250,30 @@ function endOfPeriodPlan(out: FillCell[], model: TableModel): void {
   for (const row of model.rows) {
     if (row.kind === 'context') continue;
     if (akhirPagu !== undefined) {
-      const cells = paguCols.map((c) => ({ row: row.r, col: c.col })).filter((c) => !Number.isNaN(model.num(c.row, c.col)));
-      if (cells.length && cells.every((c) => model.num(c.row, c.col) >= 0)) {
-        const value = cells.reduce((s, c) => s + model.num(c.row, c.col), 0);
-        add(out, model, row.r, akhirPagu, 'akhir-pagu', `SUM(${cells.map((c) => ref(c.row, c.col)).join(',')})`, value, blockedByText(textNumbers(model, cells)));
+      const cells = paguCols.map((c) => ({ row: row.r, col: c.col })).filter((c) => !Number.isNaN(ctx.planned.num(model, c.row, c.col)));
+      if (cells.length && cells.every((c) => ctx.planned.num(model, c.row, c.col) >= 0)) {
+        const value = cells.reduce((s, c) => s + ctx.planned.num(model, c.row, c.col), 0);
+        add(ctx, model, row.r, akhirPagu, 'akhir-pagu', `SUM(${cells.map((c) => ref(c.row, c.col)).join(',')})`, value, blockedByText(textNumbers(model, cells)));
       }
     }
     if (akhirTarget !== undefined && targetCols.length) {
       const last = targetCols[targetCols.length - 1].col;
-      const v = model.num(row.r, last);
-      if (!Number.isNaN(v)) add(out, model, row.r, akhirTarget, 'akhir-target', ref(row.r, last), v);
+      const v = ctx.planned.num(model, row.r, last);
+      if (!Number.isNaN(v)) add(ctx, model, row.r, akhirTarget, 'akhir-target', ref(row.r, last), v);
     }
   }
 }
 
-export function buildFillPlan(models: TableModel[], mode: FillMode): FillPlan {
-  const cells: FillCell[] = [];
+/** Sums first (deepest parents, then Jumlah rows, then end-of-period), then the ratios and growth that read them. */
+export function buildFillPlan(models: TableModel[], mode: FillMode, options: FillOptions = {}): FillPlan {
+  const ctx: Ctx = { out: [], planned: new Planned(!!options.overwriteConflicts), mode };
   for (const model of models) {
+    paguPlan(ctx, model);
+    totalPlan(ctx, model);
+    endOfPeriodPlan(ctx, model);
     const spec = ratioSpecFor(model);
-    if (spec) ratioPlan(cells, model, spec, mode);
-    growthPlan(cells, model, mode);
-    paguPlan(cells, model);
-    totalPlan(cells, model);
-    endOfPeriodPlan(cells, model);
+    if (spec) ratioPlan(ctx, model, spec);
+    growthPlan(ctx, model);
   }
-  return { mode, cells };
+  return { mode, cells: ctx.out };
 }
