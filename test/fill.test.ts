@@ -66,7 +66,7 @@ test('conflicts are listed and untouched by default, overwritten only when asked
   const io: Io = { out: (s) => out.push(s), err: (s) => out.push(s), errIsTty: false };
   const safe = join(dir, 'aman.xlsx');
   expect(await main(['fill', SAMPLE, '-o', safe], io)).toBe(0);
-  expect(out.join('\n')).toMatch(/Tabel 2\.7!T8 rasio: Sel berisi nilai ketikan 1\.14, hasil hitungnya 1,2027/);
+  expect(out.join('\n')).toMatch(/Tabel 2\.7!T8 rasio: Sel berisi nilai ketikan 1,14, hasil hitungnya 1,2027/);
   expect(out.join('\n')).toMatch(/Tabel 4\.2!F21 pagu induk: F22 berisi angka yang diketik sebagai teks/);
   expect((await cells(safe)).get('Tabel 2.7!T8')!.value).toBe(1.14);
 

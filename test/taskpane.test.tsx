@@ -10,6 +10,7 @@ import { readXlsx } from '../src/cli/read-xlsx';
 import { checkWorkbook } from '../src/core/check';
 import type { WorkbookGrid } from '../src/core/grid';
 import { officialNomenclature } from '../src/core/nomenclature/official';
+import { buildFillPlan } from '../src/core/fill/plan';
 import type { Finding } from '../src/core/rules/types';
 import { App } from '../src/taskpane/App';
 import type { PaneHost } from '../src/taskpane/host';
@@ -23,6 +24,7 @@ beforeAll(async () => {
 function testHost(grid: WorkbookGrid, overrides: Partial<PaneHost> = {}) {
   const calls: string[] = [];
   let ignored: string[] = [];
+  let undoable = false;
   const host: PaneHost = {
     check: async (onProgress) => {
       onProgress(0.5);
@@ -38,6 +40,22 @@ function testHost(grid: WorkbookGrid, overrides: Partial<PaneHost> = {}) {
     },
     clearHighlights: async () => 0,
     writeReport: async () => 'Laporan Validasi',
+    planFill: async (mode, overwrite) => {
+      calls.push(`plan ${mode} ${overwrite}`);
+      const r = checkWorkbook(grid, { nomenclature: officialNomenclature() });
+      return buildFillPlan(r.models, mode, { overwriteConflicts: overwrite }).cells;
+    },
+    applyFill: async (cells) => {
+      calls.push(`apply ${cells.length}`);
+      undoable = true;
+      return { written: cells.length, protectedSheets: [] };
+    },
+    undoFill: async () => {
+      calls.push('undo');
+      undoable = false;
+      return 3;
+    },
+    canUndoFill: () => undoable,
     ignoredKeys: () => ignored,
     setIgnoredKeys: async (keys) => {
       ignored = keys;
@@ -125,4 +143,25 @@ test('Sorot colours the visible findings and reports how many cells', async () =
   fireEvent.click(screen.getByRole('button', { name: 'Sorot' }));
   await screen.findByText(/sel disorot/);
   expect(calls.some((c) => /^highlight \d+$/.test(c))).toBe(true);
+});
+
+test('Isi kolom terhitung previews the plan (counts, conflicts), applies it, and can be undone', async () => {
+  const { host, calls } = testHost(sample);
+  renderPane(host);
+  fireEvent.click(screen.getByRole('button', { name: 'Isi kolom terhitung' }));
+  await screen.findByText(/sel akan diisi rumus/);
+  expect(calls).toContain('plan fungsi false'); // the add-in's default: its own functions
+  expect(screen.getAllByTestId('konflik').some((el) => /Tabel 2\.7!T8 \(rasio\): Sel berisi nilai ketikan 1,14/.test(el.textContent ?? ''))).toBe(true);
+  fireEvent.click(screen.getByRole('radio', { name: /Rumus Excel biasa/ }));
+  await waitFor(() => expect(calls).toContain('plan portabel false'));
+  fireEvent.click(screen.getByRole('checkbox', { name: /Timpa \d+ konflik/ }));
+  await waitFor(() => expect(calls).toContain('plan portabel true'));
+  await screen.findByText(/Konflik — akan ditimpa/);
+  fireEvent.click(screen.getByRole('button', { name: 'Terapkan' }));
+  await screen.findByText(/sel diisi rumus/);
+  expect(calls.some((c) => /^apply \d+$/.test(c))).toBe(true);
+  fireEvent.click(screen.getByRole('button', { name: 'Batalkan pengisian' }));
+  await screen.findByText('Pengisian dibatalkan');
+  expect(calls).toContain('undo');
+  expect(screen.queryByRole('button', { name: 'Batalkan pengisian' })).toBeNull();
 });

@@ -11,6 +11,7 @@ export interface SettingsStore {
 export const KEYS = {
   ignored: 'renstra.abaikan',
   highlights: 'renstra.sorotan',
+  undoFill: 'renstra.batalkan-pengisian',
 } as const;
 
 /** Office.context.document.settings as a SettingsStore. */

@@ -22,6 +22,8 @@ import { groupFindings } from '../core/group';
 import { findingKey, splitIgnored } from '../core/ignore';
 import { KINDS } from '../core/recognize/kinds';
 import type { Finding } from '../core/rules/types';
+import type { FillCell, FillMode } from '../core/fill/plan';
+import { FillPanel } from './FillPanel';
 import { FindingItem } from './FindingItem';
 import type { CheckOutcome, PaneHost } from './host';
 
@@ -57,6 +59,8 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
   const [ignored, setIgnored] = React.useState<string[]>(() => host.ignoredKeys());
   const [showIgnored, setShowIgnored] = React.useState(false);
   const [notice, setNotice] = React.useState<Notice | undefined>();
+  const [fill, setFill] = React.useState<{ cells: FillCell[]; mode: FillMode; overwrite: boolean } | undefined>();
+  const [canUndo, setCanUndo] = React.useState(() => host.canUndoFill());
   const busy = status.kind === 'busy';
 
   const run = React.useCallback(
@@ -102,6 +106,31 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
       setNotice({ intent: 'error', title: 'Pilihan abaikan tidak tersimpan', text: failure(e) });
     }
   };
+
+  const planFill = (mode: FillMode, overwrite: boolean) =>
+    run('Menyusun rencana pengisian', async () => {
+      const cells = await host.planFill(mode, overwrite);
+      setFill({ cells, mode, overwrite });
+    });
+
+  const applyFill = (cells: FillCell[]) =>
+    run('Mengisi kolom terhitung', async () => {
+      const r = await host.applyFill(cells);
+      setFill(undefined);
+      setCanUndo(host.canUndoFill());
+      setNotice({
+        intent: r.protectedSheets.length ? 'warning' : 'success',
+        title: `${r.written} sel diisi rumus`,
+        text: `${r.protectedSheets.length ? `Lembar terkunci tidak diisi: ${r.protectedSheets.join(', ')}. ` : ''}Excel tidak dapat membatalkan tulisan add-in; pakai "Batalkan pengisian" untuk mengembalikan isi semula.`,
+      });
+    });
+
+  const undo = () =>
+    run('Membatalkan pengisian', async () => {
+      const n = await host.undoFill();
+      setCanUndo(host.canUndoFill());
+      setNotice({ intent: 'success', title: 'Pengisian dibatalkan', text: `${n} sel kembali ke isi dan format semula.` });
+    });
 
   const goTo = (f: Finding, withRelated: boolean) =>
     host.goTo(f, withRelated).catch((e) => setNotice({ intent: 'error', title: `Sel ${f.cell} tidak dapat dibuka`, text: failure(e) }));
@@ -150,7 +179,27 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
         >
           Laporan
         </Button>
+        <Button onClick={() => planFill(fill?.mode ?? 'fungsi', fill?.overwrite ?? false)} disabled={busy}>
+          Isi kolom terhitung
+        </Button>
+        {canUndo && (
+          <Button onClick={undo} disabled={busy}>
+            Batalkan pengisian
+          </Button>
+        )}
       </div>
+
+      {fill && (
+        <FillPanel
+          cells={fill.cells}
+          mode={fill.mode}
+          overwrite={fill.overwrite}
+          busy={busy}
+          onOptions={(mode, overwrite) => void planFill(mode, overwrite)}
+          onApply={(cells) => void applyFill(cells)}
+          onCancel={() => setFill(undefined)}
+        />
+      )}
 
       {busy && (
         <div aria-live="polite">

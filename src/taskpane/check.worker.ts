@@ -1,21 +1,26 @@
 /**
- * Runs the checker off the pane's thread, so the pane stays responsive on Kabupaten-scale
- * workbooks. Receives a grid, answers with the tables and findings (plain data).
+ * Runs the checker (and the fill planner) off the pane's thread, so the pane stays responsive on
+ * Kabupaten-scale workbooks. Receives a grid, answers with plain data.
  */
 import { checkWorkbook } from '../core/check';
+import { buildFillPlan, type FillCell, type FillMode } from '../core/fill/plan';
 import type { WorkbookGrid } from '../core/grid';
 import { officialNomenclature } from '../core/nomenclature/official';
 
+export type WorkerRequest = { op: 'check'; grid: WorkbookGrid } | { op: 'fill'; grid: WorkbookGrid; mode: FillMode; overwrite: boolean };
+
 export type WorkerAnswer =
-  | { ok: true; tables: ReturnType<typeof checkWorkbook>['tables']; findings: ReturnType<typeof checkWorkbook>['findings'] }
+  | { ok: true; op: 'check'; tables: ReturnType<typeof checkWorkbook>['tables']; findings: ReturnType<typeof checkWorkbook>['findings'] }
+  | { ok: true; op: 'fill'; cells: FillCell[] }
   | { ok: false; message: string };
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkbookGrid>) => void) | null; postMessage(answer: WorkerAnswer): void };
+const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(answer: WorkerAnswer): void };
 
 scope.onmessage = (e) => {
   try {
-    const result = checkWorkbook(e.data, { nomenclature: officialNomenclature() });
-    scope.postMessage({ ok: true, tables: result.tables, findings: result.findings });
+    const result = checkWorkbook(e.data.grid, { nomenclature: officialNomenclature() });
+    if (e.data.op === 'check') scope.postMessage({ ok: true, op: 'check', tables: result.tables, findings: result.findings });
+    else scope.postMessage({ ok: true, op: 'fill', cells: buildFillPlan(result.models, e.data.mode, { overwriteConflicts: e.data.overwrite }).cells });
   } catch (err) {
     scope.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) });
   }

@@ -1,28 +1,28 @@
 /** The task pane's host in Excel: Office.js adapters behind the PaneHost interface. */
-import type { WorkbookGrid } from '../core/grid';
 import { parseIgnored } from '../core/ignore';
 import { clearHighlights, highlightFindings } from '../excel/highlight';
 import { goToFinding } from '../excel/navigate';
 import { readWorkbookGrid } from '../excel/read-grid';
 import { writeReportSheet } from '../excel/report-sheet';
 import { KEYS, type SettingsStore } from '../excel/settings';
-import type { WorkerAnswer } from './check.worker';
+import { applyFill, hasUndo, undoFill } from '../excel/fill';
+import type { WorkerAnswer, WorkerRequest } from './check.worker';
 import type { PaneHost } from './host';
 
-/** Checks a grid in a Web Worker (the pane keeps painting and scrolling meanwhile). */
-function checkInWorker(grid: WorkbookGrid): Promise<Extract<WorkerAnswer, { ok: true }>> {
+/** Runs the checker or the fill planner in a Web Worker (the pane keeps painting and scrolling meanwhile). */
+function inWorker<T extends WorkerRequest['op']>(request: WorkerRequest & { op: T }): Promise<Extract<WorkerAnswer, { ok: true; op: T }>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(/* webpackChunkName: "pemeriksa" */ new URL('./check.worker.ts', import.meta.url));
     worker.onmessage = (e: MessageEvent<WorkerAnswer>) => {
       worker.terminate();
-      if (e.data.ok) resolve(e.data);
+      if (e.data.ok) resolve(e.data as Extract<WorkerAnswer, { ok: true; op: T }>);
       else reject(new Error(`Pemeriksaan gagal: ${e.data.message}`));
     };
     worker.onerror = (e) => {
       worker.terminate();
       reject(new Error(`Pemeriksa tidak dapat dijalankan: ${e.message}`));
     };
-    worker.postMessage(grid);
+    worker.postMessage(request);
   });
 }
 
@@ -31,13 +31,21 @@ export function excelHost(store: SettingsStore): PaneHost {
     check: (onProgress) =>
       Excel.run(async (context) => {
         const grid = await readWorkbookGrid(context, { onProgress });
-        const result = await checkInWorker(grid);
+        const result = await inWorker({ op: 'check', grid });
         return { tables: result.tables, findings: result.findings, sheetNames: grid.sheets.map((s) => s.name) };
       }),
     goTo: (finding, withRelated) => Excel.run((context) => goToFinding(context, finding, withRelated)),
     highlight: (findings) => Excel.run((context) => highlightFindings(context, findings, store)),
     clearHighlights: () => Excel.run((context) => clearHighlights(context, store)),
     writeReport: (findings) => Excel.run((context) => writeReportSheet(context, findings)),
+    planFill: (mode, overwrite) =>
+      Excel.run(async (context) => {
+        const grid = await readWorkbookGrid(context);
+        return (await inWorker({ op: 'fill', grid, mode, overwrite })).cells;
+      }),
+    applyFill: (cells) => Excel.run((context) => applyFill(context, cells, store)),
+    undoFill: () => Excel.run((context) => undoFill(context, store)),
+    canUndoFill: () => hasUndo(store),
     ignoredKeys: () => parseIgnored(store.get(KEYS.ignored)),
     setIgnoredKeys: async (keys) => {
       store.set(KEYS.ignored, keys);

@@ -1,4 +1,5 @@
 /** What the task pane needs from its host (Excel, or a test double): the pane itself knows no Office.js. */
+import type { FillCell, FillMode } from '../core/fill/plan';
 import type { Table } from '../core/recognize/types';
 import type { Finding } from '../core/rules/types';
 
@@ -15,6 +16,13 @@ export interface PaneHost {
   highlight(findings: Finding[]): Promise<{ highlighted: number; protectedSheets: string[] }>;
   clearHighlights(): Promise<number>;
   writeReport(findings: Finding[]): Promise<string>;
+  /** The fill plan of the workbook as it is now (every cell: to fill, conflict, blocked). */
+  planFill(mode: FillMode, overwrite: boolean): Promise<FillCell[]>;
+  /** Writes the cells in one batch, keeping an undo record in the workbook. */
+  applyFill(cells: FillCell[]): Promise<{ written: number; protectedSheets: string[] }>;
+  /** Restores every cell the last fill touched; returns how many. */
+  undoFill(): Promise<number>;
+  canUndoFill(): boolean;
   ignoredKeys(): string[];
   setIgnoredKeys(keys: string[]): Promise<void>;
 }

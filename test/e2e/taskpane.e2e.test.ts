@@ -92,3 +92,23 @@ test('Periksa workbook, go to H108, highlight and restore, in a real browser', a
   await page.getByText('Sorotan dihapus').waitFor();
   expect(await host<number>('window.__RENSTRA_HOST__.context.fills.size')).toBe(0);
 }, 120000);
+
+test('Isi kolom terhitung: preview, apply in one batch, check again, then undo to the exact previous state', async () => {
+  const snapshot = () => host<string>('JSON.stringify(window.__RENSTRA_WORKBOOK__.sheets.map((s) => [s.name, s.rows]))');
+  const before = await snapshot();
+  await page.getByRole('button', { name: 'Isi kolom terhitung' }).click();
+  await page.getByText(/sel akan diisi rumus/).waitFor();
+  await page.getByRole('button', { name: 'Terapkan' }).isEnabled();
+  await page.waitForFunction(() => !(document.querySelector('button') as HTMLButtonElement).disabled);
+  await page.screenshot({ path: join(results, 'pengisian-pratinjau.png') });
+  await page.getByRole('button', { name: 'Terapkan' }).click();
+  await page.getByText(/sel diisi rumus/).waitFor();
+  const q7 = await host<{ f: string }>("window.__RENSTRA_WORKBOOK__.sheets.find((s) => s.name === 'Tabel 2.7').rows[6][16]");
+  expect(q7.f).toBe('RENSTRA.RASIO_CAPAIAN(L7,F7)');
+  expect(await snapshot()).not.toBe(before);
+  await page.getByRole('button', { name: 'Periksa workbook' }).click();
+  await page.getByText(/tabel dikenali/).waitFor();
+  await page.getByRole('button', { name: 'Batalkan pengisian' }).click();
+  await page.getByText('Pengisian dibatalkan').waitFor();
+  expect(await snapshot()).toBe(before);
+}, 120000);

@@ -176,11 +176,34 @@ export class FakeRange extends Loadable {
     };
     return this.formatObject;
   }
+  set numberFormat(rows: string[][]) {
+    rows.forEach((line, r) =>
+      line.forEach((fmt, c) => {
+        const row = (this.sheet.rows[this.top + r] ??= []);
+        const existing = row[this.left + c];
+        if (fmt === 'General') {
+          if (!existing) return;
+          delete existing.fmt;
+          // An empty cell in General format is no cell at all, as Excel shows it.
+          if (existing.v === null && !existing.f && !existing.err) row[this.left + c] = undefined;
+          return;
+        }
+        const cell = (row[this.left + c] ??= { v: null });
+        cell.fmt = fmt;
+      }),
+    );
+  }
   set formulas(rows: (string | number | boolean)[][]) {
     rows.forEach((line, r) =>
       line.forEach((v, c) => {
         const row = (this.sheet.rows[this.top + r] ??= []);
-        row[this.left + c] = typeof v === 'string' && v.startsWith('=') ? { v: null, f: v.slice(1) } : { v };
+        const keep = row[this.left + c];
+        // Content changes; the format (and bold, indent) stay, as in Excel.
+        const style = keep ? { fmt: keep.fmt, bold: keep.bold, indent: keep.indent } : {};
+        const content: CellData = typeof v === 'string' && v.startsWith('=') ? { v: this.ctx.evaluate(this.sheet, v.slice(1)), f: v.slice(1) } : v === '' ? { v: null } : { v };
+        const cell: CellData = { ...content };
+        for (const [k, val] of Object.entries(style)) if (val !== undefined) (cell as unknown as Record<string, unknown>)[k] = val;
+        row[this.left + c] = cell.v === null && !cell.f && !cell.fmt ? undefined : cell;
       }),
     );
     this.sheet.rowCount = Math.max(this.sheet.rowCount, this.top + rows.length);
@@ -322,6 +345,29 @@ export class FakeContext {
   readonly application = { suspendScreenUpdatingUntilNextSync: () => void this.screenSuspensions++ };
   constructor(grid: WorkbookGrid) {
     this.workbook = { worksheets: new FakeWorksheets(this, grid) };
+  }
+  /**
+   * Formula results for what the add-in writes: the test host evaluates the forms a fill plan uses
+   * (SUM of cells, IFERROR of arithmetic over cells, a plain reference) — enough to check a filled
+   * workbook again; anything else stays without a value.
+   */
+  evaluate(sheet: SheetGrid, formula: string): number | null {
+    const value = (ref: string) => {
+      const { row, col } = parseA1(ref);
+      const v = sheet.rows[row]?.[col]?.v;
+      return typeof v === 'number' ? v : 0;
+    };
+    const sum = /^SUM\(([A-Z0-9,:$]+)\)$/.exec(formula);
+    if (sum) return sum[1].split(',').reduce((s, r) => s + value(r), 0);
+    const inner = /^IFERROR\((.*),""\)$/.exec(formula)?.[1] ?? formula;
+    if (!/^[A-Z0-9+\-*/().^ ]+$/.test(inner)) return null;
+    try {
+      const js = inner.replace(/\^/g, '**').replace(/\b([A-Z]{1,3}\d+)\b/g, (_, r: string) => String(value(r)));
+      const result = Function(`"use strict"; return (${js});`)() as number;
+      return Number.isFinite(result) ? result : null;
+    } catch {
+      return null;
+    }
   }
   track(x: { commit(): void }): void {
     this.tracked.push(x);

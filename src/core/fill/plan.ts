@@ -84,7 +84,7 @@ function status(model: TableModel, row: number, col: number, value: number, kind
   const current = model.sheet.rows[row]?.[col];
   if (!current || isEmptyCell(current) || current.f) return { status: 'isi', current };
   if (sameAsShown(current, value, kind)) return { status: 'isi', current };
-  const shown = typeof current.v === 'string' ? `"${current.v}"` : String(current.v);
+  const shown = typeof current.v === 'string' ? `"${current.v}"` : typeof current.v === 'number' ? formatValue(current.v) : String(current.v);
   return { status: 'konflik', current, reason: `Sel berisi nilai ketikan ${shown}, hasil hitungnya ${formatValue(value)}; dibiarkan kecuali Anda memilih menimpa konflik.` };
 }
 

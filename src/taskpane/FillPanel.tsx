@@ -1,0 +1,93 @@
+/** "Isi kolom terhitung": a preview of the fill plan, then apply in one batch, and undo. */
+import * as React from 'react';
+import { Button, Caption1, Checkbox, makeStyles, Radio, RadioGroup, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import type { FillCell, FillMode } from '../core/fill/plan';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', rowGap: '8px', padding: '8px', border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: '4px' },
+  list: { margin: 0, paddingLeft: '16px' },
+  actions: { display: 'flex', columnGap: '6px' },
+});
+
+const KIND: Record<FillCell['kind'], string> = {
+  rasio: 'rasio',
+  pertumbuhan: 'rata-rata pertumbuhan',
+  'pagu-induk': 'pagu induk',
+  jumlah: 'baris jumlah',
+  'akhir-pagu': 'pagu akhir periode',
+  'akhir-target': 'target akhir periode',
+};
+
+export interface FillPanelProps {
+  cells: FillCell[];
+  mode: FillMode;
+  overwrite: boolean;
+  busy: boolean;
+  onOptions(mode: FillMode, overwrite: boolean): void;
+  onApply(cells: FillCell[]): void;
+  onCancel(): void;
+}
+
+export function FillPanel({ cells, mode, overwrite, busy, onOptions, onApply, onCancel }: FillPanelProps): React.ReactElement {
+  const styles = useStyles();
+  const toWrite = cells.filter((c) => c.status === 'isi' || (c.status === 'konflik' && overwrite));
+  const conflicts = cells.filter((c) => c.status === 'konflik');
+  const blocked = cells.filter((c) => c.status === 'terhalang');
+  const perSheet = new Map<string, number>();
+  for (const c of toWrite) perSheet.set(c.sheet, (perSheet.get(c.sheet) ?? 0) + 1);
+  return (
+    <section className={styles.panel} aria-label="Pratinjau pengisian kolom terhitung">
+      <Subtitle2 as="h2">Pratinjau: {toWrite.length} sel akan diisi rumus</Subtitle2>
+      <RadioGroup value={mode} onChange={(_, d) => onOptions(d.value as FillMode, overwrite)} aria-label="Jenis rumus">
+        <Radio value="fungsi" label="Fungsi add-in (=RENSTRA.RASIO_CAPAIAN …)" />
+        <Radio value="portabel" label="Rumus Excel biasa (berfungsi tanpa add-in)" />
+      </RadioGroup>
+      <ul className={styles.list}>
+        {[...perSheet].map(([sheet, n]) => (
+          <li key={sheet}>
+            <Text>
+              {sheet}: {n} sel
+            </Text>
+          </li>
+        ))}
+      </ul>
+      {conflicts.length > 0 && (
+        <>
+          <Checkbox checked={overwrite} onChange={(_, d) => onOptions(mode, !!d.checked)} label={`Timpa ${conflicts.length} konflik (nilai ketikan yang berbeda dari hasil hitung)`} />
+          <Caption1 block>Konflik{overwrite ? ' — akan ditimpa' : ' — dibiarkan'}:</Caption1>
+          <ul className={styles.list}>
+            {conflicts.map((c) => (
+              <li key={`${c.sheet}!${c.cell}`} data-testid="konflik">
+                <Caption1>
+                  {c.sheet}!{c.cell} ({KIND[c.kind]}): {c.reason}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {blocked.length > 0 && (
+        <>
+          <Caption1 block>Tidak dapat diisi:</Caption1>
+          <ul className={styles.list}>
+            {blocked.map((c) => (
+              <li key={`${c.sheet}!${c.cell}`}>
+                <Caption1>
+                  {c.sheet}!{c.cell} ({KIND[c.kind]}): {c.reason}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy || toWrite.length === 0} onClick={() => onApply(toWrite)}>
+          Terapkan
+        </Button>
+        <Button disabled={busy} onClick={onCancel}>
+          Batal
+        </Button>
+      </div>
+    </section>
+  );
+}
