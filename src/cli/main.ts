@@ -12,7 +12,7 @@ import { checkWorkbook } from '../core/check';
 import { officialNomenclature } from '../core/nomenclature/official';
 import { reportFile, type Report, type ReportFile } from '../core/report';
 import { RULES } from '../core/rules/registry';
-import type { FillCell, FillMode } from '../core/fill/plan';
+import { FILL_KIND_LABEL, type FillCell, type FillMode } from '../core/fill/plan';
 import { fillXlsx } from './fill-xlsx';
 import { formatText, summaryLine } from './format-text';
 import { readXlsx, WorkbookReadError } from './read-xlsx';
@@ -130,15 +130,6 @@ function parseFillArgs(args: string[]): FillArgs {
   return { input: files[0], output, mode, overwriteConflicts, force };
 }
 
-const KIND_LABEL: Record<FillCell['kind'], string> = {
-  rasio: 'rasio',
-  pertumbuhan: 'rata-rata pertumbuhan',
-  'pagu-induk': 'pagu induk',
-  jumlah: 'baris jumlah',
-  'akhir-pagu': 'pagu akhir periode',
-  'akhir-target': 'target akhir periode',
-};
-
 async function runFill(args: FillArgs, io: Io): Promise<number> {
   let outcome;
   try {
@@ -156,16 +147,16 @@ async function runFill(args: FillArgs, io: Io): Promise<number> {
   for (const c of written) perSheet.set(c.sheet, [...(perSheet.get(c.sheet) ?? []), c]);
   for (const [sheet, cells] of perSheet) {
     const kinds = new Map<string, number>();
-    for (const c of cells) kinds.set(KIND_LABEL[c.kind], (kinds.get(KIND_LABEL[c.kind]) ?? 0) + 1);
+    for (const c of cells) kinds.set(FILL_KIND_LABEL[c.kind], (kinds.get(FILL_KIND_LABEL[c.kind]) ?? 0) + 1);
     io.out(`   ${sheet}: ${cells.length} sel diisi (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')})`);
   }
   if (conflicts.length) {
     io.out(`   Konflik — dibiarkan (pakai --timpa-konflik untuk menimpa):`);
-    for (const c of conflicts) io.out(`     ${c.sheet}!${c.cell} ${KIND_LABEL[c.kind]}: ${c.reason}`);
+    for (const c of conflicts) io.out(`     ${c.sheet}!${c.cell} ${FILL_KIND_LABEL[c.kind]}: ${c.reason}`);
   }
   if (blocked.length) {
     io.out(`   Tidak diisi:`);
-    for (const c of blocked) io.out(`     ${c.sheet}!${c.cell} ${KIND_LABEL[c.kind]}: ${c.reason}`);
+    for (const c of blocked) io.out(`     ${c.sheet}!${c.cell} ${FILL_KIND_LABEL[c.kind]}: ${c.reason}`);
   }
   io.out(`Ringkasan: ${written.length} sel diisi, ${conflicts.length} konflik dibiarkan, ${blocked.length} tidak dapat diisi.`);
   return 0;

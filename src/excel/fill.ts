@@ -4,6 +4,7 @@
  * touched cell exactly (formula or value, and number format), even after reopening the file.
  */
 import type { FillCell } from '../core/fill/plan';
+import { sheetsWithProtection } from './protection';
 import { KEYS, type SettingsStore } from './settings';
 
 export interface UndoCell {
@@ -20,20 +21,14 @@ export interface ApplyResult {
 }
 
 export async function applyFill(context: Excel.RequestContext, cells: FillCell[], store: SettingsStore): Promise<ApplyResult> {
-  const sheets = new Map<string, Excel.Worksheet>();
+  const sheets = sheetsWithProtection(context);
   const targets = cells.map((c) => {
-    let ws = sheets.get(c.sheet);
-    if (!ws) {
-      ws = context.workbook.worksheets.getItem(c.sheet);
-      ws.protection.load('protected');
-      sheets.set(c.sheet, ws);
-    }
-    const range = ws.getRange(c.cell);
+    const range = sheets.get(c.sheet).getRange(c.cell);
     range.load('formulas,numberFormat');
     return { c, range };
   });
   await context.sync();
-  const protectedSheets = [...sheets.entries()].filter(([, ws]) => ws.protection.protected).map(([name]) => name);
+  const protectedSheets = sheets.protectedNames();
   const writable = targets.filter((t) => !protectedSheets.includes(t.c.sheet));
   const undo: UndoCell[] = writable.map(({ c, range }) => ({
     sheet: c.sheet,

@@ -5,6 +5,7 @@
  * Two sync() calls either way, whatever the number of findings.
  */
 import type { Finding } from '../core/rules/types';
+import { sheetsWithProtection } from './protection';
 import { KEYS, type SettingsStore } from './settings';
 
 export const COLORS = { error: '#F8C9C4', warning: '#FFE9A8' } as const;
@@ -34,21 +35,15 @@ export async function highlightFindings(context: Excel.RequestContext, findings:
   const previous = (store.get(KEYS.highlights) as OriginalFill[] | null) ?? [];
   const done = new Set(previous.map((o) => `${o.sheet}!${o.cell}`));
   const targets = findings.filter((f) => f.severity !== 'info');
-  const sheets = new Map<string, Excel.Worksheet>();
+  const sheets = sheetsWithProtection(context);
   const pending: Pending[] = [];
   for (const f of targets) {
-    let ws = sheets.get(f.sheet);
-    if (!ws) {
-      ws = context.workbook.worksheets.getItem(f.sheet);
-      ws.protection.load('protected');
-      sheets.set(f.sheet, ws);
-    }
-    const range = ws.getRange(f.cell);
+    const range = sheets.get(f.sheet).getRange(f.cell);
     range.format.fill.load('color,pattern,patternColor');
     pending.push({ finding: f, range });
   }
   await context.sync();
-  const protectedSheets = [...sheets.entries()].filter(([, ws]) => ws.protection.protected).map(([name]) => name);
+  const protectedSheets = sheets.protectedNames();
   const originals: OriginalFill[] = [...previous];
   let highlighted = 0;
   context.application.suspendScreenUpdatingUntilNextSync();

@@ -1,7 +1,7 @@
 /** "Isi kolom terhitung": a preview of the fill plan, then apply in one batch, and undo. */
 import * as React from 'react';
 import { Button, Caption1, Checkbox, makeStyles, Radio, RadioGroup, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import type { FillCell, FillMode } from '../core/fill/plan';
+import { FILL_KIND_LABEL, type FillCell, type FillMode } from '../core/fill/plan';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: '8px', padding: '8px', border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: '4px' },
@@ -9,14 +9,19 @@ const useStyles = makeStyles({
   actions: { display: 'flex', columnGap: '6px' },
 });
 
-const KIND: Record<FillCell['kind'], string> = {
-  rasio: 'rasio',
-  pertumbuhan: 'rata-rata pertumbuhan',
-  'pagu-induk': 'pagu induk',
-  jumlah: 'baris jumlah',
-  'akhir-pagu': 'pagu akhir periode',
-  'akhir-target': 'target akhir periode',
-};
+function CellList({ cells, className, testId }: { cells: FillCell[]; className: string; testId?: string }): React.ReactElement {
+  return (
+    <ul className={className}>
+      {cells.map((c) => (
+        <li key={`${c.sheet}!${c.cell}`} data-testid={testId}>
+          <Caption1>
+            {c.sheet}!{c.cell} ({FILL_KIND_LABEL[c.kind]}): {c.reason}
+          </Caption1>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export interface FillPanelProps {
   cells: FillCell[];
@@ -55,29 +60,13 @@ export function FillPanel({ cells, mode, overwrite, busy, onOptions, onApply, on
         <>
           <Checkbox checked={overwrite} onChange={(_, d) => onOptions(mode, !!d.checked)} label={`Timpa ${conflicts.length} konflik (nilai ketikan yang berbeda dari hasil hitung)`} />
           <Caption1 block>Konflik{overwrite ? ' — akan ditimpa' : ' — dibiarkan'}:</Caption1>
-          <ul className={styles.list}>
-            {conflicts.map((c) => (
-              <li key={`${c.sheet}!${c.cell}`} data-testid="konflik">
-                <Caption1>
-                  {c.sheet}!{c.cell} ({KIND[c.kind]}): {c.reason}
-                </Caption1>
-              </li>
-            ))}
-          </ul>
+          <CellList cells={conflicts} className={styles.list} testId="konflik" />
         </>
       )}
       {blocked.length > 0 && (
         <>
           <Caption1 block>Tidak dapat diisi:</Caption1>
-          <ul className={styles.list}>
-            {blocked.map((c) => (
-              <li key={`${c.sheet}!${c.cell}`}>
-                <Caption1>
-                  {c.sheet}!{c.cell} ({KIND[c.kind]}): {c.reason}
-                </Caption1>
-              </li>
-            ))}
-          </ul>
+          <CellList cells={blocked} className={styles.list} />
         </>
       )}
       <div className={styles.actions}>

@@ -9,7 +9,7 @@
  */
 import { a1 } from '../address';
 import { isEmptyCell, type CellData } from '../grid';
-import { cagr, meanGrowth } from '../formulas/growth';
+import { attempt, cagr, meanGrowth } from '../formulas/growth';
 import { sameAmount, shownMatches } from '../formulas/rounding';
 import type { Entity, TableModel } from '../model';
 import { readCellNumber } from '../number';
@@ -20,6 +20,16 @@ import { ratioSpecFor } from '../rules/ratio-specs';
 export type FillMode = 'portabel' | 'fungsi';
 export type FillKind = 'rasio' | 'pertumbuhan' | 'pagu-induk' | 'jumlah' | 'akhir-pagu' | 'akhir-target';
 export type FillStatus = 'isi' | 'konflik' | 'terhalang';
+
+/** What each kind of filled cell is called, for the CLI and the pane. */
+export const FILL_KIND_LABEL: Record<FillKind, string> = {
+  rasio: 'rasio',
+  pertumbuhan: 'rata-rata pertumbuhan',
+  'pagu-induk': 'pagu induk',
+  jumlah: 'baris jumlah',
+  'akhir-pagu': 'pagu akhir periode',
+  'akhir-target': 'target akhir periode',
+};
 
 export interface FillCell {
   sheet: string;
@@ -154,15 +164,6 @@ function ratioPlan(ctx: Ctx, model: TableModel, spec: RatioSpec): void {
 
 function contiguous(cells: { row: number; col: number }[]): boolean {
   return cells.every((c, i) => i === 0 || (c.row === cells[0].row && c.col === cells[i - 1].col + 1));
-}
-
-function attempt(f: () => number): number | undefined {
-  try {
-    const v = f();
-    return Number.isFinite(v) ? v : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function growthPlan(ctx: Ctx, model: TableModel): void {

@@ -43,3 +43,13 @@ export function totalAkhirPeriode(pagu: number[]): number {
   }
   return sum;
 }
+
+/** A formula's value, or undefined where it is not defined (÷ 0, too few values, not finite). */
+export function attempt(f: () => number): number | undefined {
+  try {
+    const v = f();
+    return Number.isFinite(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -4,21 +4,12 @@
  * truncated. No regulation fixes the formula, so a value matching neither is a warning that names
  * both candidates.
  */
-import { cagr, meanGrowth } from '../formulas/growth';
+import { attempt, cagr, meanGrowth } from '../formulas/growth';
 import { shownMatches } from '../formulas/rounding';
 import type { TableModel, ValueAt } from '../model';
 import type { ColumnRole, Role } from '../recognize/types';
 import type { Finding, TableRule } from './types';
 import { a1, blank, finding, num, present, shownText, tidy, yearLabel } from './util';
-
-function attempt(f: () => number): number | undefined {
-  try {
-    const v = f();
-    return Number.isFinite(v) ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The yearly values a growth cell averages (blanks skipped), in year order. */
 function seriesOf(model: TableModel, row: number, gc: ColumnRole): { values: number[]; points: { year?: number; v: ValueAt }[] } {
