@@ -9,7 +9,7 @@ import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { main, type Io } from '../src/cli/main';
 import { fillXlsx } from '../src/cli/fill-xlsx';
-import { checkFile, SAMPLE } from './helpers/load';
+import { checkFile, REAL, SAMPLE } from './helpers/load';
 
 const dir = mkdtempSync(join(tmpdir(), 'renstra-fill-'));
 const hash = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
@@ -90,4 +90,24 @@ test('the input is never the output, and an existing output is kept unless --pak
   expect(readFileSync(existing, 'utf8')).toBe('milik perencana');
   expect(await main(['fill', SAMPLE], io)).toBe(2);
   expect(err.pop()).toMatch(/Sebutkan berkas keluaran dengan -o/);
+});
+
+test('a workbook with comments, formulas and codes keeps its comments and other cells when filled', async () => {
+  const output = join(dir, 'pu-terisi.xlsx');
+  const { written } = await fillXlsx(REAL, output, { mode: 'portabel', overwriteConflicts: false, force: true });
+  expect(written.length).toBeGreaterThan(100);
+  const notes = async (file: string) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const out: string[] = [];
+    const text = (n: unknown) => (typeof n === 'string' ? n : (n as { texts: { text: string }[] }).texts.map((t) => t.text).join(''));
+    wb.worksheets[0].eachRow((row) => row.eachCell((c) => c.note && out.push(`${c.address}: ${text(c.note)}`)));
+    return out;
+  };
+  expect(await notes(output)).toEqual(await notes(REAL));
+  expect((await notes(REAL)).length).toBe(7);
+  const a = await cells(REAL);
+  const b = await cells(output);
+  const filled = new Set(written.map((c) => `${c.sheet}!${c.cell}`));
+  for (const [key, v] of a) if (!filled.has(key)) expect({ key, ...b.get(key) }).toEqual({ key, ...v });
 });

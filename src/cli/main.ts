@@ -143,9 +143,9 @@ async function runFill(args: FillArgs, io: Io): Promise<number> {
   const conflicts = plan.cells.filter((c) => c.status === 'konflik' && !args.overwriteConflicts);
   const blocked = plan.cells.filter((c) => c.status === 'terhalang');
   io.out(`== ${args.input} → ${args.output} (mode ${args.mode})`);
-  const perSheet = new Map<string, FillCell[]>();
-  for (const c of written) perSheet.set(c.sheet, [...(perSheet.get(c.sheet) ?? []), c]);
-  for (const [sheet, cells] of perSheet) {
+  const perTable = new Map<string, FillCell[]>();
+  for (const c of written) perTable.set(`${c.sheet} — ${c.table}`, [...(perTable.get(`${c.sheet} — ${c.table}`) ?? []), c]);
+  for (const [sheet, cells] of perTable) {
     const kinds = new Map<string, number>();
     for (const c of cells) kinds.set(FILL_KIND_LABEL[c.kind], (kinds.get(FILL_KIND_LABEL[c.kind]) ?? 0) + 1);
     io.out(`   ${sheet}: ${cells.length} sel diisi (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')})`);

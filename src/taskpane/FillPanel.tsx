@@ -38,8 +38,8 @@ export function FillPanel({ cells, mode, overwrite, busy, onOptions, onApply, on
   const toWrite = cells.filter((c) => c.status === 'isi' || (c.status === 'konflik' && overwrite));
   const conflicts = cells.filter((c) => c.status === 'konflik');
   const blocked = cells.filter((c) => c.status === 'terhalang');
-  const perSheet = new Map<string, number>();
-  for (const c of toWrite) perSheet.set(c.sheet, (perSheet.get(c.sheet) ?? 0) + 1);
+  const perTable = new Map<string, number>();
+  for (const c of toWrite) perTable.set(`${c.sheet} — ${c.table}`, (perTable.get(`${c.sheet} — ${c.table}`) ?? 0) + 1);
   return (
     <section className={styles.panel} aria-label="Pratinjau pengisian kolom terhitung">
       <Subtitle2 as="h2">Pratinjau: {toWrite.length} sel akan diisi rumus</Subtitle2>
@@ -48,10 +48,10 @@ export function FillPanel({ cells, mode, overwrite, busy, onOptions, onApply, on
         <Radio value="portabel" label="Rumus Excel biasa (berfungsi tanpa add-in)" />
       </RadioGroup>
       <ul className={styles.list}>
-        {[...perSheet].map(([sheet, n]) => (
-          <li key={sheet}>
+        {[...perTable].map(([table, n]) => (
+          <li key={table}>
             <Text>
-              {sheet}: {n} sel
+              {table}: {n} sel
             </Text>
           </li>
         ))}

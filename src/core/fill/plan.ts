@@ -7,7 +7,7 @@
  * Formulas are in the form OOXML files and Office.js `formulas` take: English function names, comma
  * separators, no leading "=" (only `formulasLocal` is localised).
  */
-import { a1 } from '../address';
+import { a1, rangeA1 } from '../address';
 import { isEmptyCell, type CellData } from '../grid';
 import { attempt, cagr, meanGrowth } from '../formulas/growth';
 import { sameAmount, shownMatches } from '../formulas/rounding';
@@ -33,6 +33,8 @@ export const FILL_KIND_LABEL: Record<FillKind, string> = {
 
 export interface FillCell {
   sheet: string;
+  /** The table it belongs to, as a planner reads it: "program-pendanaan A4:O108". */
+  table: string;
   /** A1 address. */
   cell: string;
   row: number;
@@ -111,7 +113,9 @@ interface Ctx {
 }
 
 function add(ctx: Ctx, model: TableModel, row: number, col: number, kind: FillKind, formula: string, value: number, blockedBy?: string): void {
-  const base = { sheet: model.table.sheet, cell: ref(row, col), row, col, kind, formula, value };
+  const t = model.table;
+  const table = `${t.kind} ${rangeA1(t.top, t.left, t.bottom, t.right)}`;
+  const base = { sheet: t.sheet, table, cell: ref(row, col), row, col, kind, formula, value };
   const cell: FillCell = blockedBy
     ? { ...base, current: model.sheet.rows[row]?.[col], status: 'terhalang', reason: blockedBy }
     : { ...base, ...status(model, row, col, value, kind) };
