@@ -111,3 +111,28 @@ test('a workbook with comments, formulas and codes keeps its comments and other 
   const filled = new Set(written.map((c) => `${c.sheet}!${c.cell}`));
   for (const [key, v] of a) if (!filled.has(key)) expect({ key, ...b.get(key) }).toEqual({ key, ...v });
 });
+
+test('defined names and other sheets survive a fill', async () => {
+  const input = join(dir, 'bernama.xlsx');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Pendanaan');
+  ws.addRow(['KODE', 'PROGRAM/KEGIATAN/SUB KEGIATAN', 'INDIKATOR', 'TARGET 2026', 'PAGU 2026']);
+  ws.addRow(['7.01.02', 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK', 'Indeks', 80, null]);
+  ws.addRow(['7.01.02.2.01', 'Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan', 'Dokumen', 12, 300]);
+  ws.addRow(['7.01.02.2.01.0002', 'Peningkatan Efektifitas Kegiatan Pemerintahan di Tingkat Kecamatan', 'Dokumen', 12, 300]);
+  wb.addWorksheet('Catatan').addRow(['Disusun oleh Sekretariat']);
+  wb.definedNames.add('Pendanaan!$E$2', 'PaguProgram');
+  await wb.xlsx.writeFile(input);
+  const output = join(dir, 'bernama-terisi.xlsx');
+  const { written } = await fillXlsx(input, output, { mode: 'portabel', overwriteConflicts: false, force: true });
+  // The kegiatan's typed 300 equals its sub kegiatan's sum, so it gets the formula too.
+  expect(written.map((c) => [c.cell, c.formula])).toEqual([
+    ['E3', 'SUM(E4)'],
+    ['E2', 'SUM(E3)'],
+  ]);
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.readFile(output);
+  expect(back.worksheets.map((w) => w.name)).toEqual(['Pendanaan', 'Catatan']);
+  expect(back.definedNames.getNames('Pendanaan!$E$2')).toEqual(['PaguProgram']);
+  expect(back.getWorksheet('Catatan')!.getCell('A1').value).toBe('Disusun oleh Sekretariat');
+});

@@ -38,6 +38,7 @@ const USAGE = `Pemakaian:
       --mode portabel  rumus Excel biasa (=IFERROR(O8/I8,""), =SUM(…)), bawaan: berfungsi tanpa add-in
       --mode fungsi    fungsi add-in (=RENSTRA.RASIO_CAPAIAN(O8,I8) …)
       --timpa-konflik  timpa juga sel berisi nilai ketikan yang berbeda dari hasil hitung
+                       (--overwrite-conflicts juga diterima)
       --paksa          timpa berkas keluaran bila sudah ada
   renstra rules      daftar aturan pemeriksaan
   renstra --help     bantuan ini
