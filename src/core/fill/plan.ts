@@ -11,7 +11,7 @@ import { a1, rangeA1 } from '../address';
 import { isEmptyCell, type CellData } from '../grid';
 import { attempt, cagr, meanGrowth } from '../formulas/growth';
 import { sameAmount, shownMatches } from '../formulas/rounding';
-import type { Entity, TableModel } from '../model';
+import { endOfPeriodColumns, type Entity, type TableModel } from '../model';
 import { readCellNumber } from '../number';
 import { growthCells } from '../rules/growth-rata-rata';
 import { ratioCells, type RatioSpec } from '../rules/ratio-common';
@@ -248,10 +248,7 @@ function totalPlan(ctx: Ctx, model: TableModel): void {
 }
 
 function endOfPeriodPlan(ctx: Ctx, model: TableModel): void {
-  const akhirPagu = model.col('akhir-pagu');
-  const akhirTarget = model.col('akhir-target');
-  const paguCols = model.cols('pagu').filter((c) => c.year !== undefined);
-  const targetCols = model.cols('target').filter((c) => c.year !== undefined).sort((a, b) => a.year! - b.year!);
+  const { akhirPagu, akhirTarget, paguCols, targetCols } = endOfPeriodColumns(model);
   for (const row of model.rows) {
     if (row.kind === 'context') continue;
     if (akhirPagu !== undefined) {

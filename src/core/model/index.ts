@@ -98,3 +98,18 @@ function applyColumnHints(model: TableModel, entities: Entity[]): void {
 }
 
 export type { RowModel };
+
+/** T-C.27's end-of-period columns and the yearly columns they summarise (years ascending). */
+export function endOfPeriodColumns(model: TableModel): {
+  akhirPagu?: number;
+  akhirTarget?: number;
+  paguCols: { col: number; year?: number }[];
+  targetCols: { col: number; year?: number }[];
+} {
+  return {
+    akhirPagu: model.col('akhir-pagu'),
+    akhirTarget: model.col('akhir-target'),
+    paguCols: model.cols('pagu').filter((c) => c.year !== undefined).sort((a, b) => a.year! - b.year!),
+    targetCols: model.cols('target').filter((c) => c.year !== undefined).sort((a, b) => a.year! - b.year!),
+  };
+}

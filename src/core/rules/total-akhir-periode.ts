@@ -4,6 +4,7 @@
  */
 import { totalAkhirPeriode as sumAkhirPeriode } from '../formulas/growth';
 import { sameAmount, shownMatches } from '../formulas/rounding';
+import { endOfPeriodColumns } from '../model';
 import type { Finding, TableRule } from './types';
 import { a1, blank, finding, num, present, rupiah, shownText, yearLabel } from './util';
 
@@ -14,10 +15,7 @@ export const totalAkhirPeriode: TableRule = {
   description: 'Kolom kondisi akhir periode: Rp = jumlah pagu semua tahun (total.akhir-periode-pagu), target = target tahun terakhir (total.akhir-periode-target).',
   check(model) {
     const out: Finding[] = [];
-    const akhirPagu = model.col('akhir-pagu');
-    const akhirTarget = model.col('akhir-target');
-    const paguCols = model.cols('pagu').filter((c) => c.year !== undefined);
-    const targetCols = model.cols('target').filter((c) => c.year !== undefined).sort((a, b) => a.year! - b.year!);
+    const { akhirPagu, akhirTarget, paguCols, targetCols } = endOfPeriodColumns(model);
     for (const row of model.rows) {
       if (row.kind === 'context') continue;
       if (akhirPagu !== undefined) {
