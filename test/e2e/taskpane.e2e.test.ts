@@ -116,3 +116,17 @@ test('Isi kolom terhitung: preview, apply in one batch, check again, then undo t
   await page.getByText('Pengisian dibatalkan').waitFor();
   expect(await snapshot()).toBe(before);
 }, 120000);
+
+test('the ribbon button Periksa (ExecuteFunction) opens the pane on fresh results and completes its event', async () => {
+  await page.reload();
+  await page.getByText(/Tekan "Periksa workbook"/).waitFor();
+  expect(await page.getByText(/tabel dikenali/).count()).toBe(0);
+  await page.evaluate(() => {
+    const w = window as unknown as { __completed: boolean };
+    w.__completed = false;
+    const periksa = window.__RENSTRA_HOST__.commands.get('periksa') as (e: { completed(): void }) => Promise<void>;
+    void periksa({ completed: () => (w.__completed = true) });
+  });
+  await page.waitForFunction(() => (window as unknown as { __completed: boolean }).__completed === true);
+  await page.getByText(/6 tabel dikenali/).waitFor({ timeout: 30000 });
+}, 60000);
