@@ -3,7 +3,7 @@
  * numbers.
  */
 import { cellText, expandMerges, isEmptyCell, type SheetGrid, type WorkbookGrid } from '../grid';
-import { findBands, isRepeatOf } from './bands';
+import { findBands, isRepeatOf, rowShape } from './bands';
 import { classify } from './kinds';
 import { columnRoles } from './roles';
 import type { Band, Table } from './types';
@@ -54,11 +54,25 @@ export function recognizeSheet(input: SheetGrid): Table[] {
     if (current && isRepeatOf(sheet, current.first, band)) current.repeats.push(band);
     else groups.push({ first: band, repeats: [] });
   }
+  // A band right under a table's rows (no empty row between) that describes no Renstra table, or
+  // whose first row mixes header words with other text, is a data row made of header-like words
+  // ("Tujuan", "Outcome", then a kegiatan's name), not a new table.
+  const kinds = groups.map((g, gi) => {
+    const floor = gi > 0 ? groups[gi - 1].first.rows[groups[gi - 1].first.rows.length - 1] + 1 : 0;
+    const { columns } = columnRoles(sheet, g.first);
+    return classify(columns, `${titleAbove(sheet, g.first, floor)} ${input.name}`);
+  });
+  const boundaries = groups.filter((g, gi) => {
+    if (gi === 0) return true;
+    const above = g.first.rows[0] - 1;
+    if (above < 0 || rowIsEmpty(sheet, above, g.first.left, g.first.right)) return true;
+    return !!kinds[gi] && rowShape(sheet, g.first.rows[0]).pureHeader;
+  });
   const tables: Table[] = [];
   let floor = 0;
-  groups.forEach((group, gi) => {
+  boundaries.forEach((group, bi) => {
     const { first, repeats } = group;
-    const limit = gi + 1 < groups.length ? groups[gi + 1].first.rows[0] - 1 : sheet.rowCount - 1;
+    const limit = bi + 1 < boundaries.length ? boundaries[bi + 1].first.rows[0] - 1 : sheet.rowCount - 1;
     const headerRows = new Set<number>([...first.rows, ...repeats.flatMap((b) => b.rows)]);
     const { columns, relativeYears } = columnRoles(sheet, first);
     const title = `${titleAbove(sheet, first, floor)} ${input.name}`;

@@ -125,3 +125,15 @@ describe('table boundaries', () => {
     expect(t.dataRows).toEqual([2, 5]);
   });
 });
+
+test('a data row of short header-like words ("Tujuan", "Outcome") does not cut a table in two', () => {
+  const sheet = sheetFromValues('Cascading', [
+    ['TUJUAN', 'SASARAN', 'OUTCOME', 'OUTPUT', 'PROGRAM/ KEGIATAN/ SUB KEGIATAN'],
+    ['Meningkatnya kualitas pelayanan publik', null, 'Meningkatnya kualitas pelayanan', null, 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK'],
+    ['Tujuan', null, 'Outcome', null, 'Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan'],
+    [null, null, null, null, 'Peningkatan Efektifitas Kegiatan Pemerintahan di Tingkat Kecamatan'],
+  ]);
+  const tables = recognizeSheet(sheet);
+  expect(tables.map((t) => [t.kind, range(t)])).toEqual([['cascading', 'A1:E4']]);
+  expect(tables[0].dataRows).toEqual([1, 2, 3]);
+});
