@@ -13,6 +13,7 @@ import { attempt, cagr, meanGrowth } from '../formulas/growth';
 import { sameAmount, shownMatches } from '../formulas/rounding';
 import { endOfPeriodColumns, type Entity, type TableModel } from '../model';
 import { readCellNumber } from '../number';
+import { formatFindingValue } from '../report';
 import { growthCells } from '../rules/growth-rata-rata';
 import { ratioCells, type RatioSpec } from '../rules/ratio-common';
 import { ratioSpecFor } from '../rules/ratio-specs';
@@ -96,14 +97,8 @@ function status(model: TableModel, row: number, col: number, value: number, kind
   const current = model.sheet.rows[row]?.[col];
   if (!current || isEmptyCell(current) || current.f) return { status: 'isi', current };
   if (sameAsShown(current, value, kind)) return { status: 'isi', current };
-  const shown = typeof current.v === 'string' ? `"${current.v}"` : typeof current.v === 'number' ? formatValue(current.v) : String(current.v);
-  return { status: 'konflik', current, reason: `Sel berisi nilai ketikan ${shown}, hasil hitungnya ${formatValue(value)}; dibiarkan kecuali Anda memilih menimpa konflik.` };
-}
-
-function formatValue(n: number): string {
-  const fixed = Number.isInteger(n) ? String(n) : String(Math.round(n * 10000) / 10000);
-  const [i, f] = fixed.split('.');
-  return i.replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (f ? `,${f}` : '');
+  const shown = typeof current.v === 'string' ? `"${current.v}"` : typeof current.v === 'number' ? formatFindingValue(current.v) : String(current.v);
+  return { status: 'konflik', current, reason: `Sel berisi nilai ketikan ${shown}, hasil hitungnya ${formatFindingValue(value)}; dibiarkan kecuali Anda memilih menimpa konflik.` };
 }
 
 interface Ctx {
