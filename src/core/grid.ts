@@ -19,6 +19,8 @@ export interface CellData {
   indent?: number;
   /** True when the cell holds a formula whose cached value is missing (never calculated). */
   noValue?: boolean;
+  /** Only in the view `expandMerges` makes: a copy of its merged area's top-left content. */
+  mergeCopy?: boolean;
 }
 
 export interface MergeArea {
@@ -99,7 +101,7 @@ export function expandMerges(sheet: SheetGrid): SheetGrid {
       if (!rows[r]) rows[r] = [];
       for (let c = m.left; c <= m.right; c++) {
         if (r === m.top && c === m.left) continue;
-        if (isEmptyCell(rows[r][c])) rows[r][c] = { v: master.v, bold: master.bold, fmt: master.fmt };
+        if (isEmptyCell(rows[r][c])) rows[r][c] = { v: master.v, bold: master.bold, fmt: master.fmt, mergeCopy: true };
       }
     }
   }

@@ -3,7 +3,7 @@
  * continuation rows. Levels come from, in order of trust: codes, the name itself (PROGRAM …),
  * the official nomenclature, indentation or bold, and as a last resort the sums themselves.
  */
-import { levelOfCode, normalizeCode, type Nomenclature, type NomLevel } from '../nomenclature';
+import { levelOfCode, normalizeCode, type Nomenclature, type NomLevel, type NomMatch } from '../nomenclature';
 import { sameAmount } from '../formulas/rounding';
 import type { Entity, Level, RowModel, TableModel } from './types';
 
@@ -53,6 +53,8 @@ function levelFromName(name: string): Level | undefined {
 /** Decides each entity's level. */
 export function assignLevels(model: TableModel, entities: Entity[], nomenclature?: Nomenclature): void {
   const rowOf = model.rowByIndex;
+  // Names the nomenclature lists at two levels (a kegiatan and a sub kegiatan share the name).
+  const ambiguous = new Map<Entity, NomMatch[]>();
   for (const e of entities) {
     if (e.code) {
       const lv = levelOfCode(normalizeCode(e.code));
@@ -75,11 +77,12 @@ export function assignLevels(model: TableModel, entities: Entity[], nomenclature
       const best = target ? matches.find((m) => m.entry.level === target) : matches[0];
       if (best) e.nomenclature = best;
       if (e.level === 'unknown' && best && best.score >= NOM_LEVEL_SCORE) {
-        // A name that is both a kegiatan and a sub kegiatan somewhere stays undecided here.
-        const rival = matches.find((m) => m.entry.level !== best.entry.level && m.score >= best.score - 0.02);
-        if (!rival || e.hint === best.entry.level) {
+        const rivals = matches.filter((m) => m.entry.level !== best.entry.level && m.score >= best.score - 0.02);
+        if (rivals.length === 0 || e.hint === best.entry.level) {
           e.level = best.entry.level;
           e.levelSource = 'nomenklatur';
+        } else {
+          ambiguous.set(e, matches.filter((m) => m.score >= best.score - 0.02));
         }
       }
     }
@@ -88,8 +91,99 @@ export function assignLevels(model: TableModel, entities: Entity[], nomenclature
       e.levelSource = 'kolom';
     }
   }
+  resolveAmbiguous(model, entities, ambiguous);
   assignByIndentation(entities, (e) => rowOf.get(e.nameRow));
   assignBySums(model, entities);
+}
+
+/**
+ * A name that is both a kegiatan and a sub kegiatan: the structure around it decides, never the
+ * name alone — the indentation and bold of the rows whose level is known, then the nomenclature's
+ * own tree (is it listed under the kegiatan open above it, or as another kegiatan of its program?),
+ * then which grouping makes the sums close. Left undecided, it is a kegiatan only when nothing says
+ * otherwise.
+ */
+function resolveAmbiguous(model: TableModel, entities: Entity[], ambiguous: Map<Entity, NomMatch[]>): void {
+  if (ambiguous.size === 0) return;
+  const style = (e: Entity) => {
+    const row = model.rowByIndex.get(e.nameRow);
+    return `${row?.indent ?? 0}/${row?.bold ? 1 : 0}`;
+  };
+  const styles: Record<'kegiatan' | 'subKegiatan', Set<string>> = { kegiatan: new Set(), subKegiatan: new Set() };
+  for (const e of entities) if (!ambiguous.has(e) && (e.level === 'kegiatan' || e.level === 'subKegiatan')) styles[e.level].add(style(e));
+  const codeOf = (e: Entity | undefined) => (e ? (e.code ? normalizeCode(e.code) : e.nomenclature?.entry.level === e.level ? e.nomenclature.entry.code : undefined) : undefined);
+  const sums = localSums(model, entities);
+  let program: Entity | undefined;
+  let kegiatan: Entity | undefined;
+  entities.forEach((e, i) => {
+    if (e.level === 'program' || e.level === 'urusan' || e.level === 'bidang') {
+      program = e.level === 'program' ? e : undefined;
+      kegiatan = undefined;
+      return;
+    }
+    const matches = ambiguous.get(e);
+    if (!matches) {
+      if (e.level === 'kegiatan') kegiatan = e;
+      return;
+    }
+    const own = style(e);
+    const asKegiatan = styles.kegiatan.has(own);
+    const asSub = styles.subKegiatan.has(own);
+    // Formatting tells only when both levels are seen and look different.
+    let level: Level | undefined = styles.kegiatan.size && styles.subKegiatan.size && asKegiatan !== asSub ? (asKegiatan ? 'kegiatan' : 'subKegiatan') : undefined;
+    if (!level) {
+      const k = codeOf(kegiatan);
+      const p = codeOf(program);
+      const underK = !!k && matches.some((m) => m.entry.level === 'subKegiatan' && m.entry.code.startsWith(`${k}.`));
+      // Another kegiatan of the same program (not the one already open: a kegiatan is not repeated).
+      const underP = !!p && matches.some((m) => m.entry.level === 'kegiatan' && m.entry.code !== k && m.entry.code.startsWith(`${p}.`));
+      if (underK !== underP) level = underK ? 'subKegiatan' : 'kegiatan';
+    }
+    if (!level && kegiatan) level = sums(e, i, program, kegiatan);
+    if (!level && asKegiatan !== asSub) level = asKegiatan ? 'kegiatan' : 'subKegiatan';
+    e.level = level ?? 'kegiatan';
+    e.levelSource = 'nomenklatur';
+    e.nomenclature = matches.find((m) => m.entry.level === e.level) ?? e.nomenclature;
+    if (e.level === 'kegiatan') kegiatan = e;
+  });
+}
+
+/**
+ * Which level of `e` makes the sums around it close: counts the parents (its program, the kegiatan
+ * open above it, itself) whose pagu would not equal their children's under each reading.
+ */
+function localSums(model: TableModel, entities: Entity[]) {
+  const paguCols = model.cols('pagu').filter((c) => c.year !== undefined).map((c) => c.col);
+  const pagu = (e: Entity) => paguCols.map((c) => model.num(model.entityRow(e, c), c));
+  const misses = (parent: Entity, children: Entity[]): number => {
+    const own = pagu(parent);
+    if (children.length === 0 || own.every((v) => Number.isNaN(v))) return 0;
+    let n = 0;
+    own.forEach((v, k) => {
+      const sum = children.reduce((s, x) => s + (pagu(x)[k] || 0), 0);
+      if (!Number.isNaN(v) && !sameAmount(v, sum)) n++;
+    });
+    return n;
+  };
+  return (e: Entity, i: number, program: Entity | undefined, open: Entity): Level | undefined => {
+    if (paguCols.length === 0) return undefined;
+    const start = entities.indexOf(open);
+    const between = entities.slice(start + 1, i).filter((x) => x.level === 'subKegiatan');
+    let end = i + 1;
+    while (end < entities.length && (entities[end].level === 'subKegiatan' || (entities[end].level === 'unknown' && !entities[end].name.match(/^\s*program\b/i)))) end++;
+    const after = entities.slice(i + 1, end).filter((x) => x.level === 'subKegiatan');
+    let kegiatanOfProgram: Entity[] = [];
+    if (program) {
+      const from = entities.indexOf(program);
+      let to = from + 1;
+      while (to < entities.length && entities[to].level !== 'program' && entities[to].level !== 'urusan' && entities[to].level !== 'bidang') to++;
+      kegiatanOfProgram = entities.slice(from + 1, to).filter((x) => x !== e && x.level === 'kegiatan');
+    }
+    const asKegiatan = misses(open, between) + misses(e, after) + (program ? misses(program, [...kegiatanOfProgram, e]) : 0);
+    const asSub = misses(open, [...between, e, ...after]) + (program ? misses(program, kegiatanOfProgram) : 0);
+    if (asKegiatan === asSub) return undefined;
+    return asKegiatan < asSub ? 'kegiatan' : 'subKegiatan';
+  };
 }
 
 /** Among still-unknown entities under programs: the shallower indent (or bold) is the kegiatan. */
@@ -167,7 +261,8 @@ export function linkHierarchy(entities: Entity[]): void {
     const d = DEPTH[e.level];
     for (let k = d; k < open.length; k++) open[k] = undefined;
     const parentDepth = d - 1;
-    const parent = parentDepth >= 0 ? open[parentDepth] : undefined;
+    // A program under an urusan row with no bidang row between them belongs to the urusan.
+    const parent = parentDepth >= 0 ? (open[parentDepth] ?? (e.level === 'program' ? open[0] : undefined)) : undefined;
     if (parent) {
       e.parent = parent;
       parent.children.push(e);

@@ -1,5 +1,6 @@
 /** Reading rows: names, codes, "Outcome :/Output :" continuation text, total rows. */
-import { cellText, isEmptyCell, type SheetGrid } from '../grid';
+import { cellText, isEmptyCell, type CellData, type SheetGrid } from '../grid';
+import { formatDecimals } from '../number';
 import type { Table } from '../recognize/types';
 import type { RowModel } from './types';
 
@@ -29,11 +30,40 @@ function leadingSpaces(s: string): number {
   return m ? Math.floor(m[1].length / 2) : 0;
 }
 
+/**
+ * A code written over several columns (Urusan | Bidang | Program | Kegiatan | Sub Kegiatan, as SIPD
+ * exports do): the parts joined, and the column of the last part. Parts typed as numbers get back
+ * the digits a number loses: bidang and program two, kegiatan `2.10` not `2.1`, sub kegiatan four.
+ */
+function joinedCode(cells: (CellData | undefined)[], codeCols: number[]): { code: string; col?: number } {
+  const parts: string[] = [];
+  let col: number | undefined;
+  codeCols.forEach((c, i) => {
+    const cell = cells[c];
+    let t = cellText(cell);
+    if (!t) return;
+    if (typeof cell?.v === 'number' && codeCols.length > 1) {
+      if (i === codeCols.length - 1 && codeCols.length === 5 && Number.isInteger(cell.v)) t = String(cell.v).padStart(4, '0');
+      else if (!Number.isInteger(cell.v)) t = cell.v.toFixed(Math.max(2, formatDecimals(cell.fmt) ?? 0));
+      else if (i > 0) t = String(cell.v).padStart(2, '0');
+    }
+    parts.push(t.replace(/\.+$/, ''));
+    col = c;
+  });
+  return { code: parts.join('.'), col };
+}
+
 /** Reads the data rows of a table into row models (no hierarchy yet). */
 export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
   const nameCol = table.columns.find((c) => c.role === 'name')?.col;
-  const indicatorCol = table.columns.find((c) => c.role === 'indicator')?.col;
-  const codeCol = table.columns.find((c) => c.role === 'code')?.col;
+  const indicatorCols = table.columns.filter((c) => c.role === 'indicator').map((c) => c.col);
+  // With the strategy in front (Tujuan | Sasaran | Indikator Sasaran | … | Program | Indikator), the
+  // row's own indicator is the one after its name; the ones before belong to the tujuan/sasaran.
+  const indicatorCol = nameCol !== undefined ? (indicatorCols.find((c) => c > nameCol) ?? indicatorCols[0]) : indicatorCols[0];
+  const contextCols = table.columns
+    .filter((c) => c.role === 'tujuan' || c.role === 'sasaran' || (c.role === 'indicator' && nameCol !== undefined && c.col < nameCol && c.col !== indicatorCol))
+    .map((c) => c.col);
+  const codeCols = table.columns.filter((c) => c.role === 'code').map((c) => c.col);
   const labelCol = nameCol ?? indicatorCol;
   const valueCols = table.columns.filter((c) => c.year !== undefined || c.role === 'baseline').map((c) => c.col);
   // Text cells before the first value column may hold a "Jumlah"/"Total" label.
@@ -43,7 +73,9 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
     const cells = sheet.rows[r] ?? [];
     const nameCell = labelCol !== undefined ? cells[labelCol] : undefined;
     const rawName = cellText(nameCell);
-    let code = codeCol !== undefined ? cellText(cells[codeCol]) : '';
+    const joined = codeCols.length ? joinedCode(cells, codeCols) : { code: '', col: undefined };
+    let code = joined.code;
+    const codeCol = joined.col;
     if (code && !/^[0-9xX]/.test(code)) code = '';
     const indicator = indicatorCol !== undefined && indicatorCol !== labelCol ? cellText(cells[indicatorCol]) || undefined : undefined;
     let total = rawName !== '' && isTotalLabel(rawName);
@@ -57,7 +89,7 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
       }
     }
     const indent = (nameCell?.indent ?? 0) + (typeof nameCell?.v === 'string' && nameCell.v.startsWith(' ') ? leadingSpaces(nameCell.v) : 0);
-    const row: RowModel = { r, kind: 'data', name: rawName, nameCol: labelCol, codeCol, indicator, indent, bold: !!nameCell?.bold };
+    const row: RowModel = { r, kind: 'data', name: rawName, nameCol: labelCol, codeCol: codeCol ?? codeCols[0], indicator, indent, bold: !!nameCell?.bold };
     out.push(row);
     if (total) {
       row.kind = 'total';
@@ -74,6 +106,7 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
     const split = splitMarker(name);
     row.name = split.name;
     if (code) row.code = code;
+    else if (name === '' && contextCols.some((c) => !isEmptyCell(cells[c]))) row.kind = 'context';
     else if (split.startsWithMarker || name === '') row.kind = 'continuation';
     else if (isFragment(name) && !indicator && !valueCols.some((c) => !isEmptyCell(cells[c]))) row.kind = 'continuation';
   }

@@ -1,68 +1,83 @@
 /**
- * Header bands: 1–4 rows of header words (merged cells expanded), optionally ending with a row of
- * column numbers, anywhere on a sheet; and their repeats further down (page breaks), possibly
- * shifted by a column.
+ * Header bands: the rows of a table's column headings (merged cells expanded), optionally ending
+ * with a row of column numbers, anywhere on a sheet; and their repeats further down (page breaks),
+ * possibly shifted by a column.
+ *
+ * A band starts at a row that reads as headings (most of its texts are header words). Below it, the
+ * file itself says how far it goes: a heading merged over rows 4–6 makes rows 4–6 one band. Rows
+ * past every merge still belong to it when they read as sub-headings: years or year numbers, or
+ * short texts standing under a heading that spans several columns ("target | Rp" under "Tahun-1").
+ * No single unknown text ("Unit Kerja Perangkat Daerah Penanggung Jawab") can break a band; a row
+ * with data in it (amounts, codes, long names) always ends it.
  */
-import { cellAt, cellText, isEmptyCell, type SheetGrid } from '../grid';
+import { cellAt, cellText, isEmptyCell, type CellData, type MergeArea, type SheetGrid } from '../grid';
 import { parseNumberText } from '../number';
 import { squash } from '../text';
 import type { Band } from './types';
-import { asColumnNumber, asYear, headerWordShare } from './vocabulary';
+import { asColumnNumber, asksForYearNumber, asOrdinal, asYear, asYearLabel, headerWordShare } from './vocabulary';
 
-interface RowShape {
+export interface RowShape {
+  /** Can start a band: two or more header texts, most of its texts header words, few numbers. */
   headerish: boolean;
-  /** Only years (and header words): continues a band, as a row under merged headers does. */
-  yearRow: boolean;
-  /** Header-like and every text in it is header words: strict enough to continue a band. */
+  /** Header-like and every text in it is header words. */
   pureHeader: boolean;
-  numberRow: boolean;
+  /** Mostly increasing small integers: a candidate column-number row (span checked per band). */
+  numberLike: boolean;
   left: number;
   right: number;
 }
 
-const MAX_BAND_ROWS = 4;
+/** Header rows a band may have, the column-number row not counted. */
+const MAX_HEADER_ROWS = 6;
+/** A header text is at most this long; longer texts are names or indicators (data). */
+const MAX_HEADER_TEXT = 90;
 
+const NONE: RowShape = { headerish: false, pureHeader: false, numberLike: false, left: -1, right: -1 };
+
+function isHeaderText(text: string): boolean {
+  return text.length <= MAX_HEADER_TEXT && headerWordShare(text) >= 0.6;
+}
+
+/**
+ * What a row looks like on its own. Cells copied from a merged area above are not the row's own
+ * content: a row whose texts are all copies says nothing by itself.
+ */
 export function rowShape(sheet: SheetGrid, r: number): RowShape {
   const row = sheet.rows[r];
-  const none: RowShape = { headerish: false, yearRow: false, pureHeader: false, numberRow: false, left: -1, right: -1 };
-  if (!row) return none;
+  if (!row) return NONE;
   // First pass: cheap counts. Most data rows are rejected here, before any text is looked at.
   let left = -1;
   let right = -1;
   let filled = 0;
-  let years = 0;
   let numbers = 0;
   let colNumbers = 0;
   let strings = 0;
   for (let c = 0; c < row.length; c++) {
     const cell = row[c];
     if (!cell || isEmptyCell(cell)) continue;
-    filled++;
     if (left < 0) left = c;
     right = c;
+    if (cell.mergeCopy) continue;
+    filled++;
     const v = cell.v;
     if (asColumnNumber(v) !== undefined) colNumbers++;
-    if (asYear(v) !== undefined) years++;
-    else if (typeof v === 'number') numbers++;
+    if (asYear(v) !== undefined) continue;
+    if (typeof v === 'number') numbers++;
     else if (typeof v === 'string') strings++;
   }
-  if (filled === 0) return none;
-  const mayBeNumberRow = colNumbers >= 3 && colNumbers >= filled * 0.8;
+  if (filled === 0) return { ...NONE, left, right };
+  const numberLike = colNumbers >= 3 && colNumbers >= filled * 0.8 && isIncreasing(row, left, right);
   const mayBeHeader = strings >= 2 && numbers <= Math.max(1, Math.floor(filled * 0.2));
-  const mayBeYearRow = years >= 2 && numbers === 0;
-  if (!mayBeNumberRow && !mayBeHeader && !mayBeYearRow) return { ...none, left, right };
+  if (!mayBeHeader) return { ...NONE, numberLike, left, right };
   // Second pass: what the texts say.
   let texts = 0;
   let headerTexts = 0;
   let otherNumbers = numbers;
-  const colNums: number[] = [];
   for (let c = left; c <= right; c++) {
     const cell = row[c];
-    if (!cell || isEmptyCell(cell)) continue;
+    if (!cell || cell.mergeCopy || isEmptyCell(cell)) continue;
     const v = cell.v;
-    const cn = asColumnNumber(v);
-    if (cn !== undefined) colNums.push(cn);
-    if (typeof v !== 'string' || asYear(v) !== undefined || cn !== undefined) continue;
+    if (typeof v !== 'string' || asYearLabel(v) !== undefined || asColumnNumber(v) !== undefined) continue;
     const text = cellText(cell);
     if (text === '') continue;
     if (parseNumberText(text) !== null) {
@@ -70,26 +85,193 @@ export function rowShape(sheet: SheetGrid, r: number): RowShape {
       continue;
     }
     texts++;
-    if (text.length <= 90 && headerWordShare(text) >= 0.6) headerTexts++;
+    if (isHeaderText(text)) headerTexts++;
   }
-  const numberRow = mayBeNumberRow && isIncreasing(colNums);
-  const headerish = !numberRow && headerTexts >= 2 && headerTexts >= texts * 0.6 && otherNumbers <= Math.max(1, Math.floor(filled * 0.2));
-  const yearRow = !numberRow && years >= 2 && otherNumbers === 0 && headerTexts === texts;
-  const pureHeader = headerish && headerTexts === texts;
-  return { headerish, yearRow, pureHeader, numberRow, left, right };
+  const headerish = headerTexts >= 2 && headerTexts >= texts * 0.6 && otherNumbers <= Math.max(1, Math.floor(filled * 0.2));
+  return { headerish, pureHeader: headerish && headerTexts === texts, numberLike, left, right };
 }
 
-function isIncreasing(ns: number[]): boolean {
+function isIncreasing(row: (CellData | undefined)[], left: number, right: number): boolean {
+  const ns: number[] = [];
+  for (let c = left; c <= right; c++) {
+    const cell = row[c];
+    if (!cell || cell.mergeCopy || isEmptyCell(cell)) continue;
+    const n = asColumnNumber(cell.v);
+    if (n !== undefined) ns.push(n);
+  }
   let steps = 0;
   for (let i = 1; i < ns.length; i++) {
     if (ns[i] <= ns[i - 1]) return false;
     if (ns[i] - ns[i - 1] === 1) steps++;
   }
-  return steps >= (ns.length - 1) * 0.7;
+  return ns.length >= 3 && steps >= (ns.length - 1) * 0.7;
+}
+
+/** Merged areas by the row they start in (only areas more than one row tall matter for bands). */
+export type MergeStarts = Map<number, MergeArea[]>;
+
+export function mergeStarts(sheet: SheetGrid): MergeStarts {
+  const out: MergeStarts = new Map();
+  for (const m of sheet.merges) {
+    if (m.bottom <= m.top) continue;
+    const list = out.get(m.top);
+    if (list) list.push(m);
+    else out.set(m.top, [m]);
+  }
+  return out;
+}
+
+function text(sheet: SheetGrid, r: number, c: number): string {
+  return cellText(cellAt(sheet, r, c));
+}
+
+function ownCell(sheet: SheetGrid, r: number, c: number): CellData | undefined {
+  const cell = cellAt(sheet, r, c);
+  return cell && !cell.mergeCopy && !isEmptyCell(cell) ? cell : undefined;
+}
+
+/**
+ * The heading a cell of the row below `above` stands under, and whether that heading spans several
+ * columns (a group: merged across, or written once over columns the row below fills — the "Center
+ * Across Selection" look).
+ */
+function headingAbove(sheet: SheetGrid, above: number, below: number, c: number, left: number): { text: string; group: boolean } {
+  const t = text(sheet, above, c);
+  if (t) return { text: t, group: text(sheet, above, c - 1) === t || text(sheet, above, c + 1) === t };
+  for (let k = c - 1; k >= left; k--) {
+    if (!text(sheet, below, k)) break;
+    const s = text(sheet, above, k);
+    if (s) return { text: s, group: true };
+  }
+  return { text: '', group: false };
+}
+
+/** Is row `r` the column-number row of the band spanning `left..right`? */
+function isNumberRow(sheet: SheetGrid, r: number, shape: RowShape, left: number, right: number): boolean {
+  if (!shape.numberLike) return false;
+  const width = right - left + 1;
+  let own = 0;
+  let first = -1;
+  for (let c = left; c <= right; c++) {
+    const cell = ownCell(sheet, r, c);
+    if (!cell) continue;
+    own++;
+    if (first < 0) first = c;
+  }
+  // Column numbers run across the table from its first column; year numbers (1..5 under "Tahun
+  // ke-") stand under their group only.
+  return (first >= 0 && first <= left + 1 && own >= width * 0.5) || own >= width * 0.9;
+}
+
+/** Does row `r` continue the band whose last heading row is `last` (no merge reaches `r`)? */
+function continuesBand(sheet: SheetGrid, r: number, last: number, left: number, right: number): boolean {
+  let own = 0;
+  let good = 0;
+  let yearish = 0;
+  let underGroup = 0;
+  let headerTexts = 0;
+  for (let c = left; c <= right; c++) {
+    const cell = ownCell(sheet, r, c);
+    if (!cell) continue;
+    own++;
+    const heading = headingAbove(sheet, last, r, c, left);
+    if (heading.group) underGroup++;
+    const v = cell.v;
+    if (asYearLabel(v)) {
+      yearish++;
+      good++;
+      continue;
+    }
+    const ordinal = asOrdinal(v);
+    if (ordinal !== undefined) {
+      // A bare 1..5 is a year number only under a heading that asks for one ("… Tahun ke-").
+      if (heading.text && asksForYearNumber(heading.text)) {
+        yearish++;
+        good++;
+        continue;
+      }
+      return false;
+    }
+    if (cell.err || typeof v !== 'string') return false;
+    const t = v.trim();
+    if (parseNumberText(t) !== null || /^\d+(\.\d+){2,}/.test(t)) return false;
+    if (isHeaderText(t)) {
+      headerTexts++;
+      good++;
+    } else if (t.length > 40) return false;
+    else if (heading.group) good++;
+  }
+  if (own === 0) return false;
+  if (good < own * 0.6) return false;
+  if (yearish >= 2) return true;
+  if (underGroup >= Math.max(1, own * 0.5) && (headerTexts >= 1 || yearish >= 1)) return true;
+  return headerTexts >= 2 && headerTexts === own;
+}
+
+function rowIsBlank(sheet: SheetGrid, r: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (!isEmptyCell(cellAt(sheet, r, c))) return false;
+  return true;
+}
+
+/** The band starting at `r` (a headerish row). */
+export function growBand(sheet: SheetGrid, r: number, shape: RowShape, starts: MergeStarts): Band {
+  const rows = [r];
+  let left = shape.left;
+  let right = shape.right;
+  let reach = r;
+  const byGeometry = (row: number) => {
+    for (const m of starts.get(row) ?? []) {
+      if (m.right < left || m.left > right) continue;
+      if (m.bottom > reach && m.bottom - r < MAX_HEADER_ROWS) reach = m.bottom;
+    }
+  };
+  byGeometry(r);
+  let next = r + 1;
+  let numberRow: number | undefined;
+  while (next < sheet.rowCount && rows.length < MAX_HEADER_ROWS) {
+    const s = rowShape(sheet, next);
+    // A row may reach past the first row's last heading: a group written once over its columns.
+    const l = s.left >= 0 ? Math.min(left, s.left) : left;
+    const rr = Math.max(right, s.right);
+    if (isNumberRow(sheet, next, s, l, rr)) {
+      numberRow = next;
+      break;
+    }
+    if (next <= reach || continuesBand(sheet, next, rows[rows.length - 1], l, rr)) {
+      rows.push(next);
+      if (s.left >= 0) {
+        left = Math.min(left, s.left);
+        right = Math.max(right, s.right);
+      }
+      byGeometry(next);
+      next++;
+      continue;
+    }
+    // One blank row between the headings and their column numbers.
+    if (rowIsBlank(sheet, next, left, right) && next + 1 < sheet.rowCount) {
+      const after = rowShape(sheet, next + 1);
+      if (isNumberRow(sheet, next + 1, after, left, right)) {
+        rows.push(next);
+        numberRow = next + 1;
+      }
+    }
+    break;
+  }
+  if (numberRow === undefined && next < sheet.rowCount && rows.length === MAX_HEADER_ROWS) {
+    const s = rowShape(sheet, next);
+    if (isNumberRow(sheet, next, s, left, right)) numberRow = next;
+  }
+  if (numberRow !== undefined) {
+    rows.push(numberRow);
+    const s = rowShape(sheet, numberRow);
+    left = Math.min(left, s.left);
+    right = Math.max(right, s.right);
+  }
+  return { rows, left, right, numberRow };
 }
 
 /** All header bands of a sheet, top to bottom. */
-export function findBands(sheet: SheetGrid): Band[] {
+export function findBands(sheet: SheetGrid, starts: MergeStarts = mergeStarts(sheet)): Band[] {
   const bands: Band[] = [];
   let r = 0;
   while (r < sheet.rowCount) {
@@ -98,35 +280,46 @@ export function findBands(sheet: SheetGrid): Band[] {
       r++;
       continue;
     }
-    const rows = [r];
-    let left = shape.left;
-    let right = shape.right;
-    let next = r + 1;
-    while (next < sheet.rowCount && rows.length < MAX_BAND_ROWS) {
-      const s = rowShape(sheet, next);
-      // Below the first row a band continues only with rows made of header words alone (a data
-      // row of short words such as "Tujuan" or "Outcome" must not be swallowed).
-      if (!s.pureHeader && !s.yearRow) break;
-      rows.push(next);
-      left = Math.min(left, s.left);
-      right = Math.max(right, s.right);
-      next++;
-    }
-    let numberRow: number | undefined;
-    if (next < sheet.rowCount) {
-      const s = rowShape(sheet, next);
-      if (s.numberRow) {
-        numberRow = next;
-        rows.push(next);
-        left = Math.min(left, s.left);
-        right = Math.max(right, s.right);
-        next++;
-      }
-    }
-    bands.push({ rows, left, right, numberRow });
-    r = next;
+    const band = growBand(sheet, r, shape, starts);
+    bands.push(band);
+    r = band.rows[band.rows.length - 1] + 1;
   }
   return bands;
+}
+
+/**
+ * The band as a reader sees it: per band row (column numbers left out), per column, the heading
+ * text — merged areas already copied, and a heading written once over columns that the row below
+ * fills spread over them (a year over its target | Rp pair, "Tahun ke-" over 1..5).
+ */
+export function bandTexts(sheet: SheetGrid, band: Band): string[][] {
+  const heads = band.rows.filter((r) => r !== band.numberRow);
+  const out = heads.map((r) => {
+    const row: string[] = [];
+    for (let c = band.left; c <= band.right; c++) row.push(text(sheet, r, c));
+    return row;
+  });
+  // Bottom-up, so a year spread over its pair lets the group heading above spread over all years.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const row = out[i];
+    const below = out[i + 1];
+    for (let k = 0; k < row.length; k++) {
+      if (!row[k] || !below[k]) continue;
+      let j = k + 1;
+      while (j < row.length && !row[j] && below[j] && isSubHeading(below[j])) {
+        row[j] = row[k];
+        j++;
+      }
+      k = j - 1;
+    }
+  }
+  return out;
+}
+
+/** A heading that can stand under a group: a year, a year number, a measure, a short heading. */
+function isSubHeading(t: string): boolean {
+  if (asYearLabel(t) || asOrdinal(t) !== undefined) return true;
+  return t.length <= 40;
 }
 
 /** A band's signature: per column, the squashed header texts top to bottom (number row left out). */
@@ -136,7 +329,7 @@ export function bandSignature(sheet: SheetGrid, band: Band): string[] {
     const parts: string[] = [];
     for (const r of band.rows) {
       if (r === band.numberRow) continue;
-      const t = squash(cellText(cellAt(sheet, r, c)));
+      const t = squash(text(sheet, r, c));
       if (t) parts.push(t);
     }
     sig.push(parts.join('|'));
@@ -173,3 +366,4 @@ export function isRepeatOf(sheet: SheetGrid, first: Band, other: Band): boolean 
   }
   return best >= 0.6;
 }
+

@@ -89,6 +89,16 @@ export const KINDS: KindSpec[] = [
     description: 'Indikator Kinerja Kunci: indikator dan target per tahun',
   },
   {
+    kind: 'strategi-kebijakan',
+    yearly: [],
+    needs: [['strategi', 'kebijakan']],
+    forbids: [],
+    forbidsYearly: ['target', 'pagu', 'realisasi', 'rasio'],
+    title: /strategi|arah kebijakan|t-?c\.?\s*26/i,
+    hierarchical: false,
+    description: 'tujuan, sasaran, strategi dan arah kebijakan (T-C.26); tabel teks, tanpa angka yang diperiksa',
+  },
+  {
     kind: 'cascading',
     yearly: [],
     needs: [['name'], ['tujuan', 'sasaran', 'outcome', 'output']],

@@ -1,16 +1,15 @@
 /** Column roles from header text: what each column of a table means, and for which year. */
-import { cellAt, cellText, type SheetGrid } from '../grid';
+import type { SheetGrid } from '../grid';
+import { bandTexts } from './bands';
 import { normalize } from '../text';
 import type { Band, ColumnRole, Role } from './types';
-import { asYear, MEASURE_RULES, PART_MEASURES, TEXT_RULES } from './vocabulary';
+import { asksForYearNumber, asOrdinal, asYearLabel, MEASURE_RULES, PART_MEASURES, TEXT_RULES, yearInText } from './vocabulary';
 
 /** Header parts of one column, top to bottom, duplicates (from merges) removed. */
-export function headerParts(sheet: SheetGrid, band: Band, col: number): string[] {
+export function headerParts(texts: string[][], band: Band, col: number): string[] {
   const parts: string[] = [];
-  for (const r of band.rows) {
-    if (r === band.numberRow) continue;
-    const cell = cellAt(sheet, r, col);
-    const t = cellText(cell);
+  for (const row of texts) {
+    const t = row[col - band.left] ?? '';
     if (!t) continue;
     if (parts.length === 0 || normalize(parts[parts.length - 1]) !== normalize(t)) parts.push(t);
   }
@@ -22,15 +21,19 @@ interface YearInfo {
   relative: boolean;
 }
 
+/** The year a column is for: its lowest part that names one, or a bare 1..5 under "… Tahun ke-". */
 function yearOf(parts: string[]): YearInfo {
   for (let i = parts.length - 1; i >= 0; i--) {
     const p = parts[i];
-    const y = asYear(p);
-    if (y !== undefined) return { year: y, relative: false };
-    const calendar = /\b(20[1-4]\d)\b/.exec(p);
-    if (calendar) return { year: parseInt(calendar[1], 10), relative: false };
-    const rel = /\b(?:tahun|th|thn)\.?\s*(?:ke)?\s*[-–]?\s*(\d{1,2})\b/i.exec(p);
-    if (rel) return { year: parseInt(rel[1], 10), relative: true };
+    const label = asYearLabel(p);
+    if (label) return label;
+    const ordinal = asOrdinal(p);
+    if (ordinal !== undefined) {
+      if (parts.slice(0, i).some(asksForYearNumber)) return { year: ordinal, relative: true };
+      continue;
+    }
+    const found = yearInText(p);
+    if (found) return found;
   }
   return { relative: false };
 }
@@ -82,8 +85,9 @@ export function columnRole(parts: string[], col: number): ColumnRole & { relativ
 export function columnRoles(sheet: SheetGrid, band: Band): { columns: ColumnRole[]; relativeYears: boolean } {
   const columns: ColumnRole[] = [];
   let relativeYears = false;
+  const texts = bandTexts(sheet, band);
   for (let c = band.left; c <= band.right; c++) {
-    const parts = headerParts(sheet, band, c);
+    const parts = headerParts(texts, band, c);
     const { relative, ...role } = columnRole(parts, c);
     if (role.year !== undefined && relative) relativeYears = true;
     columns.push(role);

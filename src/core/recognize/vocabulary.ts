@@ -10,7 +10,8 @@ const HEADER_WORDS = new Set(
   data pada perencanaan outcome outcomes output tujuan sasaran ket keterangan lokasi unit penanggung jawab pd
   opd skpd dan atau yang antara rata pertumbuhan nspk npsk rpjmd relevan renstra ikk iku sesuai tugas fungsi
   misi visi strategi kebijakan arah persentase % th thn tahunan indikatif
-  utama kunci sumber pendanaan rencana tingkat`
+  utama kunci sumber pendanaan rencana tingkat perangkat daerah kerja kerangka lainnya fisik keuangan
+  ta thn tw volume lokasi strategi nama kelompok`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -53,6 +54,69 @@ export function asYear(v: unknown): number | undefined {
   return undefined;
 }
 
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+
+/** A year number written as `1`, `3`, `IV` (1..10), or undefined. */
+export function asOrdinal(v: unknown): number | undefined {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 1 && v <= 10 ? v : undefined;
+  if (typeof v !== 'string') return undefined;
+  const t = v.trim().toLowerCase();
+  if (/^\d{1,2}$/.test(t)) {
+    const n = parseInt(t, 10);
+    return n >= 1 && n <= 10 ? n : undefined;
+  }
+  return ROMAN[t];
+}
+
+export interface YearLabel {
+  year: number;
+  relative: boolean;
+}
+
+const CALENDAR_LABEL = /^\W*(?:(?:tahun|thn|th|t\.?\s?a|tahun anggaran)\.?\s*)?[("'“]?\s*(20[1-4]\d)\s*[)"'”]?\W*$/i;
+const RELATIVE_LABEL = /^\W*(?:tahun|thn|th)\.?\s*(?:ke)?\s*[-–.]?\s*(\d{1,2}|i{1,3}|iv|v|vi{1,3}|ix|x)\W*$/i;
+
+/**
+ * A cell that is nothing but a year label: `2025`, `"2025"`, `Tahun 2025`, `TA 2025`, `Th. 2025`,
+ * `(2025)`, or a year number of the plan: `Tahun-1`, `Tahun ke-1`, `TAHUN 1`, `Th 1`, `Tahun IV`.
+ */
+export function asYearLabel(v: unknown): YearLabel | undefined {
+  const y = asYear(v);
+  if (y !== undefined) return { year: y, relative: false };
+  if (typeof v !== 'string' || v.length > 24) return undefined;
+  const c = CALENDAR_LABEL.exec(v);
+  if (c) {
+    const year = parseInt(c[1], 10);
+    return year >= YEAR_MIN && year <= YEAR_MAX ? { year, relative: false } : undefined;
+  }
+  const r = RELATIVE_LABEL.exec(v);
+  if (r) {
+    const n = asOrdinal(r[1]);
+    if (n !== undefined) return { year: n, relative: true };
+  }
+  return undefined;
+}
+
+/** A year found anywhere in a header text ("Target Tahun ke-2", "PAGU 2026", "Realisasi Th. III"). */
+export function yearInText(text: string): YearLabel | undefined {
+  const label = asYearLabel(text);
+  if (label) return label;
+  const calendar = /(?:^|[^\d])(20[1-4]\d)(?!\d)/.exec(text);
+  if (calendar) return { year: parseInt(calendar[1], 10), relative: false };
+  const rel = /\b(?:tahun|th|thn)\.?\s*(?:ke)?\s*[-–]?\s*(\d{1,2}|i{1,3}|iv|v|vi{1,3}|ix|x)\b/i.exec(text);
+  if (rel) {
+    const n = asOrdinal(rel[1]);
+    if (n !== undefined) return { year: n, relative: true };
+  }
+  return undefined;
+}
+
+/** A group header whose year numbers stand in the row below it: "… pada Tahun ke-", "Tahun". */
+export function asksForYearNumber(text: string): boolean {
+  const n = normalize(text);
+  return /\b(tahun|th|thn)( ke)?$/.test(n) || /\btahun ke\b/.test(n);
+}
+
 /** A column-number cell: 1, "1", "(1)", "1)". */
 export function asColumnNumber(v: unknown): number | undefined {
   if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 200) return v;
@@ -84,6 +148,8 @@ export const TEXT_RULES: RoleRule[] = [
   { role: 'code', test: /^kode\b|\bkode\b/ },
   { role: 'satuan', test: /\bsatuan\b/ },
   { role: 'indicator', test: /indikator/ },
+  { role: 'strategi', test: /\bstrategi\b/ },
+  { role: 'kebijakan', test: /\bkebijakan\b/ },
   { role: 'name', test: /program|kegiatan|uraian|bidang urusan|nama/ },
   { role: 'tujuan', test: /\btujuan\b/ },
   { role: 'sasaran', test: /\bsasaran\b/ },
