@@ -3,7 +3,7 @@ import { parseA1 } from './address';
 import type { WorkbookGrid } from './grid';
 import { buildTableModel, type TableModel } from './model';
 import type { Nomenclature } from './nomenclature';
-import { recognizeSheet, type Table } from './recognize';
+import { recognizeSheet, type Table, type TableDeclaration } from './recognize';
 import { RULES } from './rules/registry';
 import type { Finding, Rule, RuleContext, Severity } from './rules/types';
 
@@ -17,6 +17,8 @@ export interface CheckOptions {
   /** The official list for level detection and name checks; omit to skip both. */
   nomenclature?: Nomenclature;
   rules?: Rule[];
+  /** Tables the planner pointed at by hand (validated; see recognize/declared.ts). */
+  declarations?: TableDeclaration[];
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -24,7 +26,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}): CheckResult {
   const models: TableModel[] = [];
   for (const sheet of workbook.sheets) {
-    for (const table of recognizeSheet(sheet)) models.push(buildTableModel(sheet, table, options.nomenclature));
+    for (const table of recognizeSheet(sheet, options.declarations)) models.push(buildTableModel(sheet, table, options.nomenclature));
   }
   const ctx: RuleContext = { models, nomenclature: options.nomenclature };
   const findings: Finding[] = [];

@@ -19,6 +19,8 @@ export interface ReportTable {
   /** True when the header says "Tahun ke-1..5" / "TAHUN 1..5": `years` are then 1..5. */
   relativeYears: boolean;
   columns: { column: string; role: string; year?: number; header: string }[];
+  /** The planner declared the table by hand ("Tandai tabel" or --tabel). */
+  declared?: boolean;
 }
 
 export interface ReportFile {
@@ -46,6 +48,7 @@ export function reportTable(t: Table): ReportTable {
     columns: t.columns
       .filter((c) => c.role !== 'other')
       .map((c) => ({ column: columnLetters(c.col), role: c.role, ...(c.year !== undefined ? { year: c.year } : {}), header: c.header })),
+    ...(t.declared ? { declared: true } : {}),
   };
 }
 

@@ -3,13 +3,15 @@
  * numbers.
  */
 import { cellText, expandMerges, isEmptyCell, type SheetGrid, type WorkbookGrid } from '../grid';
-import { findBands, isRepeatOf, rowShape } from './bands';
+import { findBands, isRepeatOf, mergeStarts, rowShape } from './bands';
+import { declaredBand, declaredColumns, type TableDeclaration } from './declared';
 import { classify } from './kinds';
 import { columnRoles } from './roles';
-import type { Band, Table } from './types';
+import type { Band, ColumnRole, Table, TableKind } from './types';
 
 export * from './types';
 export { KINDS, kindSpec } from './kinds';
+export * from './declared';
 
 const STOP_ROW = /^(tabel|table)\s+[0-9ivx]+([.,-]\s*\d+)*\b|^(sumber|catatan|keterangan)\s*:/i;
 
@@ -43,27 +45,41 @@ function titleAbove(sheet: SheetGrid, band: Band, floor: number): string {
   return parts.join(' ');
 }
 
-/** Every Renstra table on a sheet. Sheets with no Renstra table yield none. */
-export function recognizeSheet(input: SheetGrid): Table[] {
+/**
+ * Every Renstra table on a sheet. Sheets with no Renstra table yield none. Tables the planner
+ * declared by hand (see declared.ts) take the place of whatever the engine found on their rows.
+ */
+export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[] = []): Table[] {
   const sheet = expandMerges(input);
-  const bands = findBands(sheet);
+  const own = declarations.filter((d) => d.sheet === input.name);
+  const declared = new Map<Band, TableDeclaration>(own.map((d) => [declaredBand(sheet, d.header), d]));
+  const taken = [...declared.keys()];
+  const bands = findBands(sheet, mergeStarts(sheet))
+    .filter((b) => !taken.some((d) => b.rows.some((r) => d.rows.includes(r)) && b.left <= d.right && b.right >= d.left))
+    .concat(taken)
+    .sort((a, b) => a.rows[0] - b.rows[0]);
   // Group each band with the repeats that follow it.
   const groups: { first: Band; repeats: Band[] }[] = [];
   for (const band of bands) {
     const current = groups[groups.length - 1];
-    if (current && isRepeatOf(sheet, current.first, band)) current.repeats.push(band);
+    if (current && !declared.has(band) && isRepeatOf(sheet, current.first, band)) current.repeats.push(band);
     else groups.push({ first: band, repeats: [] });
   }
+  const describe = (band: Band, title: string): { columns: ColumnRole[]; relativeYears: boolean; kind?: TableKind } => {
+    const declaration = declared.get(band);
+    if (declaration) return { ...declaredColumns(sheet, band, declaration), kind: declaration.kind };
+    const read = columnRoles(sheet, band);
+    return { ...read, kind: classify(read.columns, title) };
+  };
   // A band right under a table's rows (no empty row between) that describes no Renstra table, or
   // whose first row mixes header words with other text, is a data row made of header-like words
   // ("Tujuan", "Outcome", then a kegiatan's name), not a new table.
   const kinds = groups.map((g, gi) => {
     const floor = gi > 0 ? groups[gi - 1].first.rows[groups[gi - 1].first.rows.length - 1] + 1 : 0;
-    const { columns } = columnRoles(sheet, g.first);
-    return classify(columns, `${titleAbove(sheet, g.first, floor)} ${input.name}`);
+    return describe(g.first, `${titleAbove(sheet, g.first, floor)} ${input.name}`).kind;
   });
   const boundaries = groups.filter((g, gi) => {
-    if (gi === 0) return true;
+    if (gi === 0 || declared.has(g.first)) return true;
     const above = g.first.rows[0] - 1;
     if (above < 0 || rowIsEmpty(sheet, above, g.first.left, g.first.right)) return true;
     return !!kinds[gi] && rowShape(sheet, g.first.rows[0]).pureHeader;
@@ -74,9 +90,8 @@ export function recognizeSheet(input: SheetGrid): Table[] {
     const { first, repeats } = group;
     const limit = bi + 1 < boundaries.length ? boundaries[bi + 1].first.rows[0] - 1 : sheet.rowCount - 1;
     const headerRows = new Set<number>([...first.rows, ...repeats.flatMap((b) => b.rows)]);
-    const { columns, relativeYears } = columnRoles(sheet, first);
     const title = `${titleAbove(sheet, first, floor)} ${input.name}`;
-    const kind = classify(columns, title);
+    const { columns, relativeYears, kind } = describe(first, title);
     const left = first.left;
     const right = first.right;
     const dataRows: number[] = [];
@@ -115,11 +130,12 @@ export function recognizeSheet(input: SheetGrid): Table[] {
       relativeYears,
       dataRows,
       title: title.trim(),
+      ...(declared.has(first) ? { declared: true } : {}),
     });
   });
   return tables;
 }
 
-export function recognizeWorkbook(workbook: WorkbookGrid): Table[] {
-  return workbook.sheets.flatMap((s) => recognizeSheet(s));
+export function recognizeWorkbook(workbook: WorkbookGrid, declarations: TableDeclaration[] = []): Table[] {
+  return workbook.sheets.flatMap((s) => recognizeSheet(s, declarations));
 }

@@ -74,4 +74,6 @@ export interface Table {
   /** 0-based rows holding data (header bands excluded). */
   dataRows: number[];
   title?: string;
+  /** The planner declared this table by hand ("Tandai tabel"). */
+  declared?: boolean;
 }
