@@ -1,8 +1,12 @@
 /**
  * Layout independence: the same plan with the same planted mistakes gives the same findings (at
  * the moved addresses) whether the header is repeated or not, PAGU comes before TARGET, codes are
- * added, the hierarchy is told by indentation only, numbers are typed as text, years are shifted,
- * the table is moved away from A1, or other sheets surround it.
+ * added (whole or split over Urusan … Sub Kegiatan), the hierarchy is told by indentation only,
+ * numbers are typed as text, years are shifted or relative (Tahun-1, Tahun I) and written in any of
+ * the ways planners write them, merged over their pair or not, the header is the simple one, the
+ * official T-C.27 form (with end-of-period, Unit Kerja and Lokasi columns) or has the strategy
+ * (Tujuan, Sasaran, Indikator Sasaran, with context rows) in front, columns whose headers no word
+ * list knows are added, the table is moved away from A1, or other sheets surround it.
  */
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
@@ -11,7 +15,20 @@ import fc from 'fast-check';
 import { readXlsx } from '../src/cli/read-xlsx';
 import { checkWorkbook } from '../src/core/check';
 import { officialNomenclature } from '../src/core/nomenclature/official';
-import { maxKegiatan, maxSubs, MAX_PROGRAMS, render, YEARS, type Layout, type Plan } from './helpers/synthetic';
+import {
+  expectedYears,
+  maxKegiatan,
+  maxSubs,
+  MAX_PROGRAMS,
+  ODD_COLUMN_FAMILIES,
+  relativeYears,
+  render,
+  YEAR_LABELS,
+  YEARS,
+  type Layout,
+  type OddColumn,
+  type Plan,
+} from './helpers/synthetic';
 import { writeGridXlsx } from './helpers/write-grid';
 
 const COMPARED = /^(total|ratio|growth|cascade)\.|^value\.(pola-target|target-induk|pagu-negatif|galat)$/;
@@ -48,19 +65,53 @@ const planArb: fc.Arbitrary<Plan> = fc
     };
   });
 
-const layoutArb: fc.Arbitrary<Layout> = fc.record({
-  top: fc.integer({ min: 0, max: 8 }),
-  left: fc.integer({ min: 0, max: 4 }),
-  startYear: fc.integer({ min: 2021, max: 2030 }),
-  paguFirst: fc.boolean(),
-  codes: fc.boolean(),
-  indentOnly: fc.boolean(),
-  numbersAsText: fc.boolean(),
-  repeatHeaderEvery: fc.option(fc.integer({ min: 3, max: 9 }), { nil: null }),
-  numberRow: fc.boolean(),
-  title: fc.boolean(),
-  extraSheets: fc.constantFrom('none', 'before', 'after', 'both'),
-});
+/** A header column outside any header vocabulary: a real header text, its cells' texts, where it stands. */
+const oddColumnArb: fc.Arbitrary<OddColumn> = fc.oneof(
+  ...ODD_COLUMN_FAMILIES.map(({ headers, values }) =>
+    fc.record({
+      header: fc.constantFrom(...headers),
+      at: fc.constantFrom<OddColumn['at']>('after-name', 'after-indicator', 'end'),
+      values: fc.shuffledSubarray([...values], { minLength: 1, maxLength: 3 }),
+    }),
+  ),
+);
+
+/**
+ * Every dimension's first value is the layout of the first generation (simple header, calendar
+ * years as numbers, merged over their pair, whole codes, no odd columns), so counterexamples
+ * shrink towards it and show the one dimension that breaks.
+ */
+const layoutArb: fc.Arbitrary<Layout> = fc
+  .record({
+    top: fc.integer({ min: 0, max: 8 }),
+    left: fc.integer({ min: 0, max: 4 }),
+    startYear: fc.integer({ min: 2021, max: 2030 }),
+    paguFirst: fc.boolean(),
+    codes: fc.boolean(),
+    indentOnly: fc.boolean(),
+    numbersAsText: fc.boolean(),
+    repeatHeaderEvery: fc.option(fc.integer({ min: 3, max: 9 }), { nil: null }),
+    numberRow: fc.boolean(),
+    title: fc.boolean(),
+    extraSheets: fc.constantFrom('none', 'before', 'after', 'both'),
+    header: fc.constantFrom('simple', 'official', 'strategy'),
+    yearLabel: fc.constantFrom(...YEAR_LABELS),
+    yearMerge: fc.constantFrom('merged', 'across'),
+    splitCode: fc.boolean(),
+    oddColumns: fc.array(oddColumnArb, { maxLength: 3 }),
+  })
+  // The code is split only where there is one.
+  .map((layout) => (layout.codes ? layout : { ...layout, splitCode: false }));
+
+/** The layouts of the first generation only: what every recogniser so far has had to read. */
+const firstGenerationArb: fc.Arbitrary<Layout> = layoutArb.map((layout) => ({
+  ...layout,
+  header: 'simple',
+  yearLabel: '2025',
+  yearMerge: 'merged',
+  splitCode: false,
+  oddColumns: [],
+}));
 
 /** The planted mistakes as logical keys: what every layout must report, and nothing else. */
 function expectedKeys(plan: Plan): string[] {
@@ -83,25 +134,35 @@ function reportedKeys(plan: Plan, layout: Layout, workbookOverride?: Awaited<Ret
     .sort();
 }
 
+test('the planted mistakes are found, and only they, under every layout of the first generation', () => {
+  fc.assert(
+    fc.property(planArb, firstGenerationArb, (plan, layout) => {
+      expect(reportedKeys(plan, layout)).toEqual(expectedKeys(plan));
+    }),
+    { numRuns: 60 },
+  );
+});
+
 test('the planted mistakes are found, and only they, under every generated layout', () => {
   fc.assert(
     fc.property(planArb, layoutArb, (plan, layout) => {
       expect(reportedKeys(plan, layout)).toEqual(expectedKeys(plan));
     }),
-    { numRuns: 150 },
+    { numRuns: 300 },
   );
 });
 
-test('one table is recognised as program-pendanaan with the shifted years, wherever it stands', () => {
+test('one table is recognised as program-pendanaan with the shifted (or relative) years, wherever it stands', () => {
   fc.assert(
     fc.property(planArb, layoutArb, (plan, layout) => {
       const { workbook } = render(plan, layout);
       const result = checkWorkbook(workbook, { nomenclature: officialNomenclature() });
       expect(result.tables.map((t) => t.kind)).toEqual(['program-pendanaan']);
-      expect(result.tables[0].years).toEqual(Array.from({ length: YEARS }, (_, i) => layout.startYear + i));
+      expect(result.tables[0].years).toEqual(expectedYears(layout));
+      expect(result.tables[0].relativeYears).toBe(relativeYears(layout));
       expect(result.tables[0].left).toBe(layout.left);
     }),
-    { numRuns: 60 },
+    { numRuns: 150 },
   );
 });
 
@@ -110,6 +171,7 @@ test('levels are told apart by indentation when names and codes say nothing', ()
   const layout: Layout = {
     top: 2, left: 1, startYear: 2025, paguFirst: false, codes: false, indentOnly: true, numbersAsText: false,
     repeatHeaderEvery: null, numberRow: true, title: false, extraSheets: 'none',
+    header: 'simple', yearLabel: '2025', yearMerge: 'merged', splitCode: false, oddColumns: [],
   };
   const { workbook } = render(plan, layout);
   const result = checkWorkbook(workbook, { nomenclature: officialNomenclature() });
@@ -121,8 +183,16 @@ test('the same holds through a real .xlsx file: merges, indentation, bold and fo
   const dir = mkdtempSync(join(tmpdir(), 'renstra-layout-'));
   const samples = fc.sample(fc.tuple(planArb, layoutArb), { numRuns: 12, seed: 2026 });
   for (const [i, [plan, generated]] of samples.entries()) {
-    // Half of them with the hierarchy told by indentation only, a third with repeated headers.
-    const layout: Layout = { ...generated, indentOnly: i % 2 === 0, repeatHeaderEvery: i % 3 === 0 ? 5 : generated.repeatHeaderEvery };
+    // Half of them with the hierarchy told by indentation only, a third with repeated headers, and
+    // the three header forms in turn (the official one with split codes and "Center Across" years).
+    const header = (['simple', 'official', 'strategy'] as const)[i % 3];
+    const layout: Layout = {
+      ...generated,
+      indentOnly: i % 2 === 0,
+      repeatHeaderEvery: i % 3 === 0 ? 5 : generated.repeatHeaderEvery,
+      header,
+      ...(header === 'official' ? { codes: true, splitCode: true, yearMerge: 'across' as const } : {}),
+    };
     const file = join(dir, `tata-letak-${i}.xlsx`);
     await writeGridXlsx(render(plan, layout).workbook, file);
     const read = await readXlsx(file);

@@ -5,6 +5,7 @@
  */
 import { a1 } from '../../src/core/address';
 import type { CellData, MergeArea, SheetGrid, WorkbookGrid } from '../../src/core/grid';
+import nomenklatur from '../../src/data/nomenklatur.json';
 
 export interface SubSpec {
   target: number;
@@ -27,6 +28,37 @@ export interface Plan {
   targetTypo: { program: number; kegiatan: number; sub: number; year: number };
 }
 
+export type HeaderStyle = 'simple' | 'official' | 'strategy';
+
+/**
+ * How the year headers are written, named by what 2025 (or its first year) looks like: calendar
+ * years as numbers (`2025`), as text (`'2025`, Excel's text prefix), with a word or in brackets; or
+ * relative years (`Tahun-1` … `Tahun V`), where the table's years are 1..5.
+ */
+export const YEAR_LABELS = [
+  '2025',
+  "'2025",
+  'Tahun 2025',
+  'TA 2025',
+  'Th. 2025',
+  '(2025)',
+  'Tahun-1',
+  'Tahun ke-1',
+  'TAHUN 1',
+  'Th 1',
+  'Tahun I',
+] as const;
+export type YearLabel = (typeof YEAR_LABELS)[number];
+
+/** A header column outside any header vocabulary, with text (never numbers) on the entity rows. */
+export interface OddColumn {
+  header: string;
+  /** Right after the name column, right after the indicator column, or at the table's right end. */
+  at: 'after-name' | 'after-indicator' | 'end';
+  /** Texts for the entity rows, used in turn. */
+  values: string[];
+}
+
 export interface Layout {
   top: number;
   left: number;
@@ -40,6 +72,21 @@ export interface Layout {
   numberRow: boolean;
   title: boolean;
   extraSheets: 'none' | 'before' | 'after' | 'both';
+  /**
+   * `simple`: PROGRAM/ KEGIATAN/ SUB KEGIATAN | INDIKATOR KINERJA | BASELINE | TARGET DAN PAGU
+   * INDIKATIF TAHUN (years, TARGET|PAGU) | KET. `official`: the Permendagri 86/2017 T-C.27 form, with
+   * the end-of-period (Kondisi Kinerja pada akhir periode) target|Rp, Unit Kerja and Lokasi columns.
+   * `strategy`: the simple table with Tujuan | Sasaran | Indikator Sasaran in front, tujuan and
+   * sasaran on each program's first row, and before each program a context row holding a sasaran
+   * indicator and its yearly targets (no name, no code, no pagu).
+   */
+  header: HeaderStyle;
+  yearLabel: YearLabel;
+  /** Year labels merged over their target|pagu pair, or written over its first column only ("Center Across Selection"). */
+  yearMerge: 'merged' | 'across';
+  /** With codes: "Kode" over Urusan | Bidang Urusan | Program | Kegiatan | Sub Kegiatan, the code split over them. */
+  splitCode: boolean;
+  oddColumns: OddColumn[];
 }
 
 export const YEARS = 5;
@@ -90,14 +137,133 @@ export const MAX_PROGRAMS = OFFICIAL.length;
 export const maxKegiatan = (p: number) => OFFICIAL[p].kegiatan.length;
 export const maxSubs = (p: number, k: number) => OFFICIAL[p].kegiatan[k][2].length;
 
+/** Is the year label relative (Tahun-1 … Tahun V)? Then the table's years are 1..5. */
+export function relativeYears(layout: Layout): boolean {
+  return !/20\d\d/.test(layout.yearLabel);
+}
+
+/** The years a recogniser should report for the table. */
+export function expectedYears(layout: Layout): number[] {
+  return Array.from({ length: YEARS }, (_, i) => (relativeYears(layout) ? i + 1 : layout.startYear + i));
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+function yearLabelCell(layout: Layout, y: number): CellData {
+  const year = layout.startYear + y;
+  const n = y + 1;
+  const text = (v: string): CellData => ({ v, bold: true });
+  switch (layout.yearLabel) {
+    case '2025': return { v: year, bold: true };
+    case "'2025": return text(String(year));
+    case 'Tahun 2025': return text(`Tahun ${year}`);
+    case 'TA 2025': return text(`TA ${year}`);
+    case 'Th. 2025': return text(`Th. ${year}`);
+    case '(2025)': return text(`(${year})`);
+    case 'Tahun-1': return text(`Tahun-${n}`);
+    case 'Tahun ke-1': return text(`Tahun ke-${n}`);
+    case 'TAHUN 1': return text(`TAHUN ${n}`);
+    case 'Th 1': return text(`Th ${n}`);
+    case 'Tahun I': return text(`Tahun ${ROMAN[y]}`);
+  }
+}
+
+/**
+ * Words for the odd columns, all real: indicator phrases and satuan values from the official
+ * nomenclature (nomenklatur-subkegiatan-2027.csv), program names from src/data/nomenklatur.json,
+ * agency and unit names as Renstra tables carry them.
+ */
+export const INDICATOR_PHRASES = [
+  'Jumlah Laporan Evaluasi Kinerja Perangkat Daerah',
+  'Jumlah Dokumen Perencanaan Perangkat Daerah',
+  'Jumlah ASN yang Dipindahtugaskan',
+  'Jumlah Dokumen Penatausahaan Arsip Dinamis pada SKPD',
+  'Jumlah Dokumen Fasilitasi dalam rangka Perencanaan Pembangunan Partisipatif',
+  'Jumlah Laporan Hasil Pelaksanaan Pembangunan Daerah',
+  'Jumlah Fasilitas Parkir yang Telah Dibangun',
+  'Jumlah Lembaga Kesenian Tradisional yang Ditingkatkan Kapasitasnya',
+  'Tersedianya Dokumen Penetapan Kawasan Strategis Pariwisata Kabupaten/Kota',
+  'Luas Kerusakan Karst yang Tertangani',
+  'Informasi Stok Pangan',
+  'Laporan Penyebarluasan Informasi Rencana Tata Ruang',
+  'Kapasitas TPA/TPST/SPA yang dibangun',
+  'Jalan Usaha Tani yang Dibangun, Direhabilitasi dan Dipelihara',
+] as const;
+
+export const SATUAN_WORDS = [
+  'Dokumen', 'Laporan', 'Orang', 'Unit', 'Ruang', 'Lembaga', 'Paket', 'Rekomendasi', 'Keluarga',
+  'Berita Acara', 'Peserta Didik', 'Arsip', 'Layanan', 'Eksemplar', 'Sertifikat', 'Unit Usaha',
+] as const;
+
+export const AGENCIES = [
+  'Dinas Pekerjaan Umum dan Penataan Ruang',
+  'Badan Perencanaan Pembangunan Daerah',
+  'Dinas Kependudukan dan Pencatatan Sipil',
+  'Satuan Polisi Pamong Praja',
+  'Dinas Sosial',
+  'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+  'Kecamatan Kartoharjo',
+] as const;
+
+export const UNITS = [
+  'Seksi Pemerintahan',
+  'Seksi Pemberdayaan Masyarakat',
+  'Seksi Ketentraman dan Ketertiban Umum',
+  'Seksi Kesejahteraan Sosial',
+  'Subbagian Umum dan Kepegawaian',
+  'Sekretariat',
+] as const;
+
+/** Official program names of other bidang (not Kecamatan's own 7.01, which the tables use). */
+export const OTHER_PROGRAMS: readonly string[] = (nomenklatur.programs as [string, string][])
+  .filter(([code]) => !code.startsWith('7.01'))
+  .map(([, name]) => name);
+
+/** Families of odd columns: header texts outside the header vocabulary, and what their cells say. */
+export const ODD_COLUMN_FAMILIES: { headers: readonly string[]; values: readonly string[] }[] = [
+  { headers: ['Sumber Dana'], values: ['APBD', 'APBD Kabupaten', 'DAU', 'DAK Non Fisik', 'Bantuan Keuangan Provinsi', 'DBHCHT'] },
+  { headers: ['Prioritas Daerah'], values: ['Ya', 'Tidak', 'Mendukung Prioritas Daerah', 'Prioritas Nasional'] },
+  { headers: ['Perangkat Daerah Penanggung Jawab'], values: AGENCIES },
+  { headers: ['Unit Kerja'], values: UNITS },
+  { headers: INDICATOR_PHRASES, values: SATUAN_WORDS },
+  { headers: SATUAN_WORDS, values: ['Renstra', 'Renja', 'LKjIP', 'LPPD', 'Laporan Kinerja', 'Dokumen Evaluasi'] },
+  { headers: AGENCIES, values: ['Pengampu', 'Pendukung', 'Koordinator'] },
+  { headers: OTHER_PROGRAMS, values: ['Ya', 'Tidak', 'Mendukung', 'Terkait'] },
+];
+
+/** The strategy in front of the funding table (layout `strategy`): per program, in turn. */
+const STRATEGY: { tujuan: string; sasaran: string; indikator: string; targets: string[] }[] = [
+  {
+    tujuan: 'Meningkatnya Kualitas Pelayanan Publik dan Pemerintahan di Wilayah Kecamatan Kartoharjo',
+    sasaran: 'Meningkatnya Akuntabilitas Kinerja Kecamatan Kartoharjo',
+    indikator: 'Predikat SAKIP Kecamatan',
+    targets: ['BB', 'BB', 'A', 'A', 'A'],
+  },
+  {
+    tujuan: 'Meningkatnya Kualitas Pelayanan Publik dan Pemerintahan di Wilayah Kecamatan Kartoharjo',
+    sasaran: 'Meningkatnya Keberdayaan Masyarakat Desa dan Kelurahan',
+    indikator: 'Persentase Desa/Kelurahan yang Melaksanakan Musrenbang Tepat Waktu',
+    targets: ['96%', '97%', '98%', '98%', '99%'],
+  },
+  {
+    tujuan: 'Terwujudnya Ketentraman dan Ketertiban Umum di Wilayah Kecamatan',
+    sasaran: 'Menurunnya Gangguan Ketentraman dan Ketertiban Umum',
+    indikator: 'Persentase Gangguan Trantibum yang Tertangani',
+    targets: ['90%', '92%', '94%', '96%', '98%'],
+  },
+];
+
 /** Where each logical cell landed, so findings can be mapped back. */
 export interface Rendered {
   workbook: WorkbookGrid;
   sheet: string;
-  /** A1 address → logical key, e.g. "jumlah/pagu/2", "k1.0/pagu/3", "s1.0.1/target/2". */
+  /**
+   * A1 address → logical key, e.g. "jumlah/pagu/2", "k1.0/pagu/3", "s1.0.1/target/2",
+   * "s0.0.0/akhir-pagu", "p0/name", "p0/code" (split: "p0/code/2"), "c1/target/0" (a strategy
+   * context row), "p0/odd1".
+   */
   keyOf: Map<string, string>;
 }
-
 
 function money(n: number, asText: boolean): CellData {
   return asText ? { v: n.toLocaleString('de-DE') } : { v: n, fmt: '#,##0' };
@@ -105,6 +271,32 @@ function money(n: number, asText: boolean): CellData {
 
 function count(n: number, asText: boolean): CellData {
   return asText ? { v: String(n) } : { v: n };
+}
+
+/** `7.01.02.2.01.0002` → urusan `7`, bidang `01`, program `02`, kegiatan `2.01`, sub kegiatan `0002`. */
+export function codeParts(code: string): string[] {
+  const p = code.split('.');
+  const parts = [p[0], p[1], p[2]];
+  if (p.length >= 5) parts.push(`${p[3]}.${p[4]}`);
+  if (p.length >= 6) parts.push(p[5]);
+  return parts;
+}
+
+/** One entity row's logical content. */
+interface EntityRow {
+  id: string;
+  code: string;
+  name: CellData;
+  indicator: string;
+  baseline?: number;
+  /** Target per year as written (typo included), and its key if it is compared. */
+  targets: number[];
+  targetKey?: boolean;
+  pagu: number[];
+  unit: string;
+  lokasi: string;
+  tujuan?: string;
+  sasaran?: string;
 }
 
 export function render(plan: Plan, layout: Layout): Rendered {
@@ -115,38 +307,92 @@ export function render(plan: Plan, layout: Layout): Rendered {
     (rows[r] ??= [])[c] = cell;
     if (key) keyOf.set(a1(r, c), key);
   };
+  const official = layout.header === 'official';
+  const strategy = layout.header === 'strategy';
+  const upper = !official;
+  const split = layout.codes && layout.splitCode;
+
+  // Columns, left to right.
   const L = layout.left;
-  const codeCol = layout.codes ? L : -1;
-  const nameCol = L + (layout.codes ? 1 : 0);
-  const indCol = nameCol + 1;
-  const baseCol = nameCol + 2;
-  const yearCol = (y: number, what: 'target' | 'pagu') =>
-    baseCol + 1 + y * 2 + ((what === 'pagu') === layout.paguFirst ? 0 : 1);
-  const lastCol = baseCol + YEARS * 2 + 1; // KET
+  let next = L;
+  const take = (n = 1) => {
+    const at = next;
+    next += n;
+    return at;
+  };
+  const oddCol: number[] = [];
+  const takeOdd = (at: OddColumn['at']) => layout.oddColumns.forEach((o, i) => {
+    if (o.at === at) oddCol[i] = take();
+  });
+  const tujuanCol = strategy ? take() : -1;
+  const sasaranCol = strategy ? take() : -1;
+  const indSasaranCol = strategy ? take() : -1;
+  const codeCol = layout.codes ? take(split ? 5 : 1) : -1;
+  const nameCol = take();
+  takeOdd('after-name');
+  const indCol = take();
+  takeOdd('after-indicator');
+  const baseCol = take();
+  const yearsCol = take(YEARS * 2);
+  const akhirCol = official ? take(2) : -1;
+  const unitCol = official ? take() : -1;
+  const lokasiCol = official ? take() : -1;
+  const ketCol = official ? -1 : take();
+  takeOdd('end');
+  const lastCol = next - 1;
+  const yearCol = (y: number, what: 'target' | 'pagu') => yearsCol + y * 2 + ((what === 'pagu') === layout.paguFirst ? 0 : 1);
+
   let r = layout.top;
   if (layout.title) {
     set(r, L, { v: 'Tabel 4.2', bold: true });
     set(r + 1, L, { v: 'Rencana Program, Kegiatan, Sub Kegiatan dan Pendanaan', bold: true });
     r += 3;
   }
+  const HEADER_ROWS = 3;
   const header = () => {
     const top = r;
-    if (layout.codes) set(top, codeCol, { v: 'KODE', bold: true });
-    set(top, nameCol, { v: 'PROGRAM/ KEGIATAN/ SUB KEGIATAN', bold: true });
-    set(top, indCol, { v: 'INDIKATOR KINERJA', bold: true });
-    set(top, baseCol, { v: 'BASELINE', bold: true });
-    set(top, baseCol + 1, { v: 'TARGET DAN PAGU INDIKATIF TAHUN', bold: true });
-    merges.push({ top, left: baseCol + 1, bottom: top, right: baseCol + YEARS * 2 });
+    const bold = (v: string): CellData => ({ v, bold: true });
+    /** A header over one column and all header rows. */
+    const whole = (c: number, text: string) => {
+      set(top, c, bold(text));
+      merges.push({ top, left: c, bottom: top + HEADER_ROWS - 1, right: c });
+    };
+    if (strategy) {
+      whole(tujuanCol, 'TUJUAN');
+      whole(sasaranCol, 'SASARAN');
+      whole(indSasaranCol, 'INDIKATOR SASARAN');
+    }
+    if (split) {
+      set(top, codeCol, bold(upper ? 'KODE' : 'Kode'));
+      merges.push({ top, left: codeCol, bottom: top, right: codeCol + 4 });
+      const parts = ['Urusan', 'Bidang Urusan', 'Program', 'Kegiatan', 'Sub Kegiatan'];
+      parts.forEach((p, i) => {
+        set(top + 1, codeCol + i, bold(upper ? p.toUpperCase() : p));
+        merges.push({ top: top + 1, left: codeCol + i, bottom: top + HEADER_ROWS - 1, right: codeCol + i });
+      });
+    } else if (layout.codes) whole(codeCol, upper ? 'KODE' : 'Kode');
+    whole(nameCol, official ? 'Program dan Kegiatan' : 'PROGRAM/ KEGIATAN/ SUB KEGIATAN');
+    whole(indCol, official ? 'Indikator Kinerja Program (outcome) dan Kegiatan (output)' : 'INDIKATOR KINERJA');
+    whole(baseCol, official ? 'Data Capaian pada Tahun Awal Perencanaan' : 'BASELINE');
+    set(top, yearsCol, bold(official ? 'Target Kinerja Program dan Kerangka Pendanaan' : 'TARGET DAN PAGU INDIKATIF TAHUN'));
+    merges.push({ top, left: yearsCol, bottom: top, right: yearsCol + YEARS * 2 - 1 });
     for (let y = 0; y < YEARS; y++) {
       const first = Math.min(yearCol(y, 'target'), yearCol(y, 'pagu'));
-      set(top + 1, first, { v: layout.startYear + y, bold: true });
-      merges.push({ top: top + 1, left: first, bottom: top + 1, right: first + 1 });
-      set(top + 2, yearCol(y, 'target'), { v: 'TARGET', bold: true });
-      set(top + 2, yearCol(y, 'pagu'), { v: 'PAGU', bold: true });
+      set(top + 1, first, yearLabelCell(layout, y));
+      if (layout.yearMerge === 'merged') merges.push({ top: top + 1, left: first, bottom: top + 1, right: first + 1 });
+      set(top + 2, yearCol(y, 'target'), bold(official ? 'target' : 'TARGET'));
+      set(top + 2, yearCol(y, 'pagu'), bold(official ? 'Rp' : 'PAGU'));
     }
-    set(top, lastCol, { v: 'KET', bold: true });
-    for (const c of [codeCol, nameCol, indCol, baseCol, lastCol]) if (c >= 0) merges.push({ top, left: c, bottom: top + 2, right: c });
-    r += 3;
+    if (official) {
+      set(top, akhirCol, bold('Kondisi Kinerja pada akhir periode Renstra Perangkat Daerah'));
+      merges.push({ top, left: akhirCol, bottom: top + 1, right: akhirCol + 1 });
+      set(top + 2, akhirCol, bold('target'));
+      set(top + 2, akhirCol + 1, bold('Rp'));
+      whole(unitCol, 'Unit Kerja Perangkat Daerah Penanggung Jawab');
+      whole(lokasiCol, 'Lokasi');
+    } else whole(ketCol, 'KET');
+    layout.oddColumns.forEach((o, i) => whole(oddCol[i], o.header));
+    r += HEADER_ROWS;
     if (layout.numberRow) {
       for (let c = L; c <= lastCol; c++) set(r, c, { v: c - L + 1, bold: true });
       r++;
@@ -162,43 +408,86 @@ export function render(plan: Plan, layout: Layout): Rendered {
     sinceHeader++;
     return r++;
   };
+
+  let entityIndex = 0;
+  const entity = (e: EntityRow) => {
+    const er = row();
+    if (split) codeParts(e.code).forEach((p, i) => set(er, codeCol + i, { v: p }, `${e.id}/code/${i}`));
+    else if (layout.codes) set(er, codeCol, { v: e.code }, `${e.id}/code`);
+    set(er, nameCol, e.name, `${e.id}/name`);
+    set(er, indCol, { v: e.indicator });
+    if (e.baseline !== undefined) set(er, baseCol, count(e.baseline, layout.numbersAsText));
+    for (let y = 0; y < YEARS; y++) {
+      set(er, yearCol(y, 'target'), count(e.targets[y], layout.numbersAsText), e.targetKey ? `${e.id}/target/${y}` : undefined);
+      set(er, yearCol(y, 'pagu'), money(e.pagu[y], layout.numbersAsText), `${e.id}/pagu/${y}`);
+    }
+    if (official) {
+      // Kondisi akhir periode, consistent with the row as written: target = last year's, Rp = Σ years.
+      set(er, akhirCol, count(e.targets[YEARS - 1], layout.numbersAsText), `${e.id}/akhir-target`);
+      set(er, akhirCol + 1, money(e.pagu.reduce((s, x) => s + x, 0), layout.numbersAsText), `${e.id}/akhir-pagu`);
+      set(er, unitCol, { v: e.unit });
+      set(er, lokasiCol, { v: e.lokasi });
+    }
+    if (strategy) {
+      if (e.tujuan) set(er, tujuanCol, { v: e.tujuan });
+      if (e.sasaran) set(er, sasaranCol, { v: e.sasaran });
+    }
+    layout.oddColumns.forEach((o, i) => set(er, oddCol[i], { v: o.values[entityIndex % o.values.length] }, `${e.id}/odd${i}`));
+    entityIndex++;
+  };
+
   const programPagu: number[][] = [];
   plan.programs.forEach((p, pi) => {
     const off = OFFICIAL[pi];
     const kegPagu = p.kegiatan.map((k) => Array.from({ length: YEARS }, (_, y) => k.subs.reduce((s, sub) => s + sub.pagu[y], 0)));
     const pPagu = Array.from({ length: YEARS }, (_, y) => kegPagu.reduce((s, k) => s + k[y], 0));
     programPagu.push(pPagu);
-    const pr = row();
-    if (layout.codes) set(pr, codeCol, { v: off.program[0] });
-    set(pr, nameCol, { v: layout.indentOnly ? `PROGRAM UJI COBA NOMOR ${pi + 1}` : off.program[1] });
-    set(pr, indCol, { v: `Indeks kinerja program ${pi + 1}` });
-    for (let y = 0; y < YEARS; y++) {
-      set(pr, yearCol(y, 'target'), count(80 + y, layout.numbersAsText));
-      set(pr, yearCol(y, 'pagu'), money(pPagu[y], layout.numbersAsText), `p${pi}/pagu/${y}`);
+    const st = STRATEGY[pi % STRATEGY.length];
+    if (strategy) {
+      // Context: the sasaran's indicator and its yearly targets, no name, no code, no pagu.
+      const cr = row();
+      set(cr, indSasaranCol, { v: st.indikator }, `c${pi}/indikator`);
+      for (let y = 0; y < YEARS; y++) set(cr, yearCol(y, 'target'), { v: st.targets[y] }, `c${pi}/target/${y}`);
     }
+    entity({
+      id: `p${pi}`,
+      code: off.program[0],
+      name: { v: layout.indentOnly ? `PROGRAM UJI COBA NOMOR ${pi + 1}` : off.program[1] },
+      indicator: `Indeks kinerja program ${pi + 1}`,
+      targets: Array.from({ length: YEARS }, (_, y) => 80 + y),
+      pagu: pPagu,
+      unit: 'Kecamatan Kartoharjo',
+      lokasi: 'Kecamatan Kartoharjo',
+      tujuan: st.tujuan,
+      sasaran: st.sasaran,
+    });
     p.kegiatan.forEach((k, ki) => {
-      const kr = row();
-      if (layout.codes) set(kr, codeCol, { v: off.kegiatan[ki][0] });
-      set(kr, nameCol, layout.indentOnly ? { v: `Kegiatan uji ${pi + 1}.${ki + 1} wilayah kecamatan`, indent: 1 } : { v: off.kegiatan[ki][1] });
-      set(kr, indCol, { v: `Jumlah dokumen kegiatan ${pi + 1}.${ki + 1}` });
-      for (let y = 0; y < YEARS; y++) {
-        const off2 = plan.kegiatanOff;
-        const wrong = off2.program === pi && off2.kegiatan === ki && off2.year === y ? off2.delta : 0;
-        set(kr, yearCol(y, 'target'), count(1, layout.numbersAsText));
-        set(kr, yearCol(y, 'pagu'), money(kegPagu[ki][y] + wrong, layout.numbersAsText), `k${pi}.${ki}/pagu/${y}`);
-      }
+      const o = plan.kegiatanOff;
+      entity({
+        id: `k${pi}.${ki}`,
+        code: off.kegiatan[ki][0],
+        name: layout.indentOnly ? { v: `Kegiatan uji ${pi + 1}.${ki + 1} wilayah kecamatan`, indent: 1 } : { v: off.kegiatan[ki][1] },
+        indicator: `Jumlah dokumen kegiatan ${pi + 1}.${ki + 1}`,
+        targets: Array.from({ length: YEARS }, () => 1),
+        pagu: kegPagu[ki].map((x, y) => x + (o.program === pi && o.kegiatan === ki && o.year === y ? o.delta : 0)),
+        unit: UNITS[pi % 3],
+        lokasi: 'Kecamatan Kartoharjo',
+      });
       k.subs.forEach((s, si) => {
-        const sr = row();
-        if (layout.codes) set(sr, codeCol, { v: off.kegiatan[ki][2][si][0] });
-        set(sr, nameCol, layout.indentOnly ? { v: `Sub kegiatan uji ${pi + 1}.${ki + 1}.${si + 1}`, indent: 2 } : { v: off.kegiatan[ki][2][si][1] });
-        set(sr, indCol, { v: `Jumlah laporan ${pi + 1}.${ki + 1}.${si + 1}` });
-        set(sr, baseCol, count(s.target, layout.numbersAsText));
-        for (let y = 0; y < YEARS; y++) {
-          const t = plan.targetTypo;
-          const typo = t.program === pi && t.kegiatan === ki && t.sub === si && t.year === y;
-          set(sr, yearCol(y, 'target'), count(typo ? s.target * 10 + 3 : s.target, layout.numbersAsText), `s${pi}.${ki}.${si}/target/${y}`);
-          set(sr, yearCol(y, 'pagu'), money(s.pagu[y], layout.numbersAsText), `s${pi}.${ki}.${si}/pagu/${y}`);
-        }
+        const t = plan.targetTypo;
+        entity({
+          id: `s${pi}.${ki}.${si}`,
+          code: off.kegiatan[ki][2][si][0],
+          name: layout.indentOnly ? { v: `Sub kegiatan uji ${pi + 1}.${ki + 1}.${si + 1}`, indent: 2 } : { v: off.kegiatan[ki][2][si][1] },
+          indicator: `Jumlah laporan ${pi + 1}.${ki + 1}.${si + 1}`,
+          baseline: s.target,
+          targets: Array.from({ length: YEARS }, (_, y) =>
+            t.program === pi && t.kegiatan === ki && t.sub === si && t.year === y ? s.target * 10 + 3 : s.target),
+          targetKey: true,
+          pagu: s.pagu,
+          unit: UNITS[pi % 3],
+          lokasi: si % 2 === 0 ? 'Kecamatan Kartoharjo' : 'Desa/Kelurahan se-Kecamatan Kartoharjo',
+        });
         // An "Output :" continuation row, as planners write them.
         const cr = row();
         set(cr, nameCol, { v: `Output : Tersedianya laporan ${pi + 1}.${ki + 1}.${si + 1}` });
@@ -207,11 +496,14 @@ export function render(plan: Plan, layout: Layout): Rendered {
   });
   const jr = row();
   set(jr, nameCol, { v: 'JUMLAH', bold: true });
+  let jumlahAll = 0;
   for (let y = 0; y < YEARS; y++) {
     const sum = programPagu.reduce((s, p) => s + p[y], 0);
     const short = plan.jumlahShort.year === y ? plan.jumlahShort.delta : 0;
+    jumlahAll += sum - short;
     set(jr, yearCol(y, 'pagu'), money(sum - short, layout.numbersAsText), `jumlah/pagu/${y}`);
   }
+  if (official) set(jr, akhirCol + 1, money(jumlahAll, layout.numbersAsText), 'jumlah/akhir-pagu');
   const width = lastCol + 1;
   const sheet: SheetGrid = { name: 'Tabel 4.2', rows, merges, rowCount: r, colCount: width };
   const sheets: SheetGrid[] = [sheet];
