@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import XlsxPopulate from 'xlsx-populate';
 import { main, type Io } from '../src/cli/main';
 import { MAX_FILE_BYTES } from '../src/cli/read-xlsx';
@@ -107,6 +108,54 @@ describe('bad input: clear messages, exit 2 only for unreadable files', () => {
     const { code, err } = await run('check', file);
     expect(code).toBe(2);
     expect(err).toMatch(/rusak\.xlsx: arsip zip rusak atau terpotong/);
+  });
+
+  /** A zip package with the given entries (jszip writes them in this order, `mimetype` first). */
+  async function writeZip(name: string, entries: Record<string, string>): Promise<string> {
+    const zip = new JSZip();
+    for (const [path, text] of Object.entries(entries)) zip.file(path, text);
+    const file = join(dir, name);
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    return file;
+  }
+
+  const ODF_MANIFEST = '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>';
+
+  // exceljs opens any zip without complaint and finds no sheets: these used to read as "0 tabel".
+  test.each([
+    ['an .ods renamed .xlsx', 'calc.xlsx', { mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>', 'META-INF/manifest.xml': ODF_MANIFEST },
+      /calc\.xlsx: berkas OpenDocument \(\.ods\): simpan sebagai \.xlsx — buka di LibreOffice Calc lalu Simpan Sebagai "Excel 2007-365 \(\.xlsx\)"/],
+    ['an OpenDocument package without its mimetype entry', 'tanpa-mimetype.xlsx', { 'content.xml': '<office:document-content/>', 'META-INF/manifest.xml': ODF_MANIFEST },
+      /tanpa-mimetype\.xlsx: berkas OpenDocument \(\.ods\): simpan sebagai \.xlsx/],
+    ['an OpenDocument text document', 'teks.odt', { mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<office:document-content/>', 'META-INF/manifest.xml': ODF_MANIFEST },
+      /teks\.odt: bukan workbook Excel: isinya dokumen teks OpenDocument \(\.odt\)/],
+    ['a Word document renamed .xlsx', 'laporan.xlsx', { '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' },
+      /laporan\.xlsx: bukan workbook Excel: arsip zip tanpa xl\/workbook\.xml — isinya dokumen Word \(\.docx\)/],
+    ['a plain zip archive renamed .xlsx', 'arsip.xlsx', { 'catatan.txt': 'bukan workbook' },
+      /arsip\.xlsx: bukan workbook Excel: arsip zip tanpa xl\/workbook\.xml \(mungkin dokumen Word\/PowerPoint/],
+    ['an Excel binary workbook (.xlsb) renamed .xlsx', 'biner.xlsx', { '[Content_Types].xml': '<Types/>', 'xl/workbook.bin': 'x' },
+      /biner\.xlsx: format Excel Binary \(\.xlsb\), bukan \.xlsx/],
+  ])('%s', async (_label, name, entries, message) => {
+    const file = await writeZip(name, entries as Record<string, string>);
+    const { code, out, err } = await run('check', file);
+    expect(code).toBe(2);
+    expect(err.split('\n')).toHaveLength(1);
+    expect(err).toMatch(message);
+    expect(out).not.toMatch(/0 tabel/);
+  });
+
+  test('a workbook whose sheet list is empty', async () => {
+    const source = await writeWorkbook('daftar-lembar.xlsx', (wb) => {
+      wb.addWorksheet('Sheet1').getCell('A1').value = 'TARGET 2025';
+    });
+    const zip = await JSZip.loadAsync(readFileSync(source));
+    const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', workbookXml.replace(/<sheets>[\s\S]*<\/sheets>/, '<sheets/>'));
+    const file = join(dir, 'tanpa-lembar.xlsx');
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    const { code, err } = await run('check', file);
+    expect(code).toBe(2);
+    expect(err).toMatch(/tanpa-lembar\.xlsx: workbook tanpa lembar kerja/);
   });
 
   test('a password-protected workbook', async () => {

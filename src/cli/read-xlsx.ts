@@ -60,6 +60,53 @@ function diagnoseNonZip(file: string, bytes: Buffer): never {
   throw new WorkbookReadError(file, 'bukan berkas .xlsx (isinya bukan arsip zip Office Open XML)');
 }
 
+const CORRUPT_ZIP = 'arsip zip rusak atau terpotong; salin ulang berkasnya dari sumber aslinya';
+
+/** What an OpenDocument package holds, by its `mimetype` entry. */
+const OPEN_DOCUMENT_KIND: Record<string, string> = {
+  text: 'dokumen teks OpenDocument (.odt)',
+  presentation: 'presentasi OpenDocument (.odp)',
+  graphics: 'gambar OpenDocument (.odg)',
+};
+
+/**
+ * Opens the zip and makes sure it is an Office Open XML workbook before exceljs sees it: exceljs
+ * opens any zip (an .ods, a .docx renamed .xlsx) without complaint and finds no sheets, which would
+ * read as a workbook with no Renstra table in it.
+ */
+async function openWorkbookPackage(file: string, bytes: Buffer): Promise<JSZip> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new WorkbookReadError(file, CORRUPT_ZIP);
+  }
+  // OpenDocument (ISO 26300): the first entry `mimetype` names the kind; content.xml holds the data.
+  const mimetype = (await zip.file('mimetype')?.async('string'))?.trim() ?? '';
+  const odf = /^application\/vnd\.oasis\.opendocument\.([a-z]+)/.exec(mimetype)?.[1];
+  if (odf === 'spreadsheet' || (!odf && !zip.file('[Content_Types].xml') && zip.file('content.xml') && zip.file('META-INF/manifest.xml'))) {
+    throw new WorkbookReadError(
+      file,
+      'berkas OpenDocument (.ods): simpan sebagai .xlsx — buka di LibreOffice Calc lalu Simpan Sebagai "Excel 2007-365 (.xlsx)" (di Excel: "Excel Workbook (.xlsx)")',
+    );
+  }
+  if (odf) {
+    throw new WorkbookReadError(file, `bukan workbook Excel: isinya ${OPEN_DOCUMENT_KIND[odf] ?? `berkas OpenDocument (${mimetype})`}`);
+  }
+  if (!zip.file('xl/workbook.xml')) {
+    if (zip.file('xl/workbook.bin')) {
+      throw new WorkbookReadError(file, 'format Excel Binary (.xlsb), bukan .xlsx; buka di Excel lalu simpan sebagai "Excel Workbook (.xlsx)"');
+    }
+    const what = zip.file('word/document.xml')
+      ? ' — isinya dokumen Word (.docx)'
+      : zip.file('ppt/presentation.xml')
+        ? ' — isinya presentasi PowerPoint (.pptx)'
+        : ' (mungkin dokumen Word/PowerPoint atau arsip zip biasa)';
+    throw new WorkbookReadError(file, `bukan workbook Excel: arsip zip tanpa xl/workbook.xml${what}`);
+  }
+  return zip;
+}
+
 type ExcelValue = ExcelJS.CellValue;
 
 function textOfRich(v: { richText: { text: string }[] }): string {
@@ -83,11 +130,16 @@ function convertCell(cell: ExcelJS.Cell): CellData | undefined {
       out.f = String(cell.formula ?? o.formula ?? '');
       const result = o.result as unknown;
       if (result === undefined || result === null) out.noValue = true;
+      else if (result === '') out.v = null; // a formula showing nothing, as Office.js reads it
       else if (typeof result === 'object' && result && 'error' in (result as object)) out.err = String((result as { error: unknown }).error);
       else if (result instanceof Date) out.v = result.toISOString().slice(0, 10);
       else if (typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean') out.v = result;
     } else if ('text' in o) out.v = String(o.text);
     else return undefined;
+    // LibreOffice saves a typed TRUE/FALSE as the formula TRUE()/FALSE() with that cached value:
+    // read it as the constant it was typed as (the formula refers to nothing).
+    const constant = out.f ? /^\s*(TRUE|FALSE)\(\s*\)\s*$/i.exec(out.f) : null;
+    if (constant && out.v === (constant[1].toUpperCase() === 'TRUE')) delete out.f;
   }
   const fmt = cell.numFmt;
   if (fmt && fmt !== 'General') out.fmt = fmt;
@@ -115,8 +167,7 @@ function mergesOf(ws: ExcelJS.Worksheet): MergeArea[] {
  * cached result is the empty string from one never calculated. Read those cells' `<v>` from the
  * sheet XML itself, so a 0 stays a 0 and only truly missing values are reported as missing.
  */
-async function recoverCachedValues(bytes: Buffer, sheets: { grid: SheetGrid; cells: [number, number][] }[]): Promise<void> {
-  const zip = await JSZip.loadAsync(bytes);
+async function recoverCachedValues(zip: JSZip, sheets: { grid: SheetGrid; cells: [number, number][] }[]): Promise<void> {
   const workbookXml = await zip.file('xl/workbook.xml')?.async('string');
   const relsXml = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
   if (!workbookXml || !relsXml) return;
@@ -147,7 +198,8 @@ async function recoverCachedValues(bytes: Buffer, sheets: { grid: SheetGrid; cel
       if (v !== undefined) {
         delete cell.noValue;
         if (type === 'e') cell.err = decodeXml(v);
-        else if (type === 'str' || type === 's' || type === 'inlineStr') cell.v = decodeXml(v);
+        // `<v></v>`: Excel and LibreOffice store a formula showing nothing (IFERROR(…, "")) this way.
+        else if (type === 'str' || type === 's' || type === 'inlineStr') cell.v = v === '' ? null : decodeXml(v);
         else if (type === 'b') cell.v = v === '1';
         else if (!Number.isNaN(Number(v))) cell.v = Number(v);
       } else if (type === 'str' || type === 's') {
@@ -177,15 +229,19 @@ export async function readXlsx(file: string): Promise<WorkbookGrid> {
 export async function loadXlsx(file: string): Promise<{ workbook: ExcelJS.Workbook; grid: WorkbookGrid }> {
   const bytes = await readBytes(file);
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) diagnoseNonZip(file, bytes);
+  const zip = await openWorkbookPackage(file, bytes);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
     const msg = (e as Error).message || String(e);
     if (/end of central directory|corrupted zip|invalid signature|zip/i.test(msg)) {
-      throw new WorkbookReadError(file, 'arsip zip rusak atau terpotong; salin ulang berkasnya dari sumber aslinya');
+      throw new WorkbookReadError(file, CORRUPT_ZIP);
     }
     throw new WorkbookReadError(file, `isi workbook tidak dapat dibaca (${msg.split('\n')[0]})`);
+  }
+  if (wb.worksheets.length === 0) {
+    throw new WorkbookReadError(file, 'workbook tanpa lembar kerja: xl/workbook.xml tidak mendaftarkan satu lembar kerja pun (hanya lembar grafik, atau daftarnya kosong)');
   }
   const sheets: SheetGrid[] = [];
   const missing: { grid: SheetGrid; cells: [number, number][] }[] = [];
@@ -213,7 +269,7 @@ export async function loadXlsx(file: string): Promise<{ workbook: ExcelJS.Workbo
   }
   if (missing.length) {
     try {
-      await recoverCachedValues(bytes, missing);
+      await recoverCachedValues(zip, missing);
     } catch {
       // The cells stay marked as having no cached value; the checker reports them.
     }

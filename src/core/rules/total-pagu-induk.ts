@@ -4,6 +4,12 @@ import type { Entity, TableModel } from '../model';
 import { LEVEL_LABEL } from '../model';
 import type { Finding, TableRule } from './types';
 import { a1, blank, displayFormula, entityLabel, finding, rupiah, yearLabel } from './util';
+import { refErrorHiddenByIferror } from './value-sel';
+
+/** Empty as Excel shows it: nothing, or `IFERROR(…#REF!…, "")` cached as #REF! by LibreOffice. */
+function shownEmpty(v: ReturnType<TableModel['value']> | undefined): boolean {
+  return blank(v) || refErrorHiddenByIferror(v?.cell);
+}
 
 function formulaNote(model: TableModel, row: number, col: number): string {
   const f = model.value(row, col).cell?.f;
@@ -35,7 +41,7 @@ export const totalPaguInduk: TableRule = {
           const x = model.num(r, col);
           if (Number.isNaN(x)) {
             // A child that cannot be read (error, never calculated, a formula showing nothing).
-            if (!blank(model.value(r, col))) unreadable = true;
+            if (!shownEmpty(model.value(r, col))) unreadable = true;
             continue;
           }
           filled++;
@@ -45,14 +51,15 @@ export const totalPaguInduk: TableRule = {
         const ownValue = ownRowAt < 0 ? NaN : model.num(ownRowAt, col);
         if (!Number.isNaN(ownValue) && sameAmount(ownValue, sum) && filled > 0) continue;
         const own = ownRowAt < 0 ? undefined : model.value(ownRowAt, col);
-        if (blank(own) && filled === 0) continue;
+        const ownEmpty = shownEmpty(own);
+        if (ownEmpty && filled === 0) continue;
         // An unreadable parent cell (error, never calculated, words): other rules say why.
-        if (own && (own.cell?.err || own.cell?.noValue || (!own.reading && !blank(own)))) continue;
-        const kids = parent.children.map((c) => model.entityValue(c, col)).filter((v) => !blank(v)) as NonNullable<ReturnType<TableModel['entityValue']>>[];
+        if (own && !ownEmpty && (own.cell?.err || own.cell?.noValue || !own.reading)) continue;
+        const kids = parent.children.map((c) => model.entityValue(c, col)).filter((v) => !shownEmpty(v)) as NonNullable<ReturnType<TableModel['entityValue']>>[];
         const related = kids.map((v) => a1(v.row, v.col));
         const ownRow = own?.row ?? pickPaguRow(model, parent, col);
         const childWord = LEVEL_LABEL[parent.children[0].level];
-        if (blank(own)) {
+        if (ownEmpty) {
           // Urusan and bidang rows are headings in most templates: only a written value is checked.
           if (sum === 0 || parent.level === 'urusan' || parent.level === 'bidang') continue;
           out.push(

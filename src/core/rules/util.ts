@@ -63,7 +63,26 @@ export function shownText(v: ValueAt): string {
   return v.reading.percent ? `${num(v.reading.shown, v.reading.decimals)}%` : num(v.reading.shown, v.reading.decimals);
 }
 
-/** A formula as Excel shows it: `=IFERROR(…)`, without OOXML's `_xlfn.` storage prefixes. */
+/**
+ * Formula text (without "=") in the spelling Excel shows: no OOXML storage prefixes (`_xlfn.`,
+ * `_xlws.`, `_xludf.`), and function names written all in lower case upper-cased — LibreOffice
+ * saves a function it does not know in lower case (`_xlfn.IFERROR(` comes back as
+ * `_xlfn.iferror(`). Mixed-case names (a LAMBDA name as defined) and text in quotes are left alone.
+ */
+export function normalizeFormula(f: string): string {
+  // Split off string literals ("…", "" escapes a quote) and quoted sheet names ('…', '' likewise).
+  return f.replace(/("(?:[^"]|"")*"|'(?:[^']|'')*')|([^"']+)/g, (_m, quoted: string | undefined, code: string | undefined) =>
+    quoted !== undefined
+      ? quoted
+      : code!
+          .replace(/_xl(?:fn|ws|udf)\./gi, '')
+          .replace(/(^|[^A-Za-z0-9_.$!])([A-Za-z_][A-Za-z0-9_.]*)(?=\s*\()/g, (m, lead: string, name: string) =>
+            /[A-Z]/.test(name) ? m : `${lead}${name.toUpperCase()}`,
+          ),
+  );
+}
+
+/** A formula as Excel shows it: `=IFERROR(…)` (see `normalizeFormula`). */
 export function displayFormula(f: string): string {
-  return `=${f.replace(/_xl(fn|ws|udf)\./g, '')}`;
+  return `=${normalizeFormula(f)}`;
 }

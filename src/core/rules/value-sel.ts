@@ -3,8 +3,33 @@
  * that refers to #REF! (hidden by IFERROR, it shows nothing). value.rumus-tanpa-nilai: a formula
  * whose value was never calculated and saved.
  */
+import type { CellData } from '../grid';
 import type { Finding, TableRule } from './types';
-import { a1, displayFormula, finding } from './util';
+import { a1, displayFormula, finding, normalizeFormula } from './util';
+
+/**
+ * A cached #REF! that Excel does not show: the formula is `IFERROR(…, "")` around a reference to
+ * #REF!, which Excel shows as empty. LibreOffice caches #REF! there when it cannot apply the IFERROR
+ * (it does not know the spelling `_xlfn.IFERROR` some files use), so the same formula is read the
+ * same way whichever program saved it last.
+ */
+export function refErrorHiddenByIferror(cell: CellData | undefined): boolean {
+  if (!cell?.f || cell.err !== '#REF!' || !/#REF!/i.test(cell.f)) return false;
+  const f = normalizeFormula(cell.f).trim();
+  if (!/^IFERROR\(/i.test(f) || !/,\s*""\s*\)$/.test(f)) return false;
+  // The IFERROR's own closing parenthesis must be the last character (not `IFERROR(…)+IF(…,"")`).
+  let depth = 0;
+  for (let i = 'IFERROR'.length; i < f.length; i++) {
+    const ch = f[i];
+    if (ch === '"' || ch === "'") {
+      const end = f.indexOf(ch, i + 1);
+      if (end < 0) return false;
+      i = end; // a doubled quote ("") reopens on the next pass
+    } else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i === f.length - 1;
+  }
+  return false;
+}
 
 const CAUSE: Record<string, string> = {
   '#REF!': 'rumusnya merujuk sel yang sudah dihapus',
@@ -33,7 +58,7 @@ export const valueSel: TableRule = {
         if (!cell || !(cell.err || cell.f || cell.noValue)) continue;
         const at = a1(row.r, c.col);
         const formula = cell.f ? ` (rumus ${displayFormula(cell.f)})` : '';
-        if (cell.err) {
+        if (cell.err && !refErrorHiddenByIferror(cell)) {
           out.push(
             finding(model, 'value.galat', 'error', row.r, c.col, 'angka', cell.err, [],
               `${at} menampilkan galat ${cell.err}${formula}: ${CAUSE[cell.err] ?? 'rumus gagal dihitung'}. Nilai ini tidak dapat diperiksa dan ikut merusak jumlah yang memakainya.`),
