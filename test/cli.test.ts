@@ -68,7 +68,7 @@ describe('readable report', () => {
     expect(code).toBe(1);
     expect(out).toContain(`== ${SAMPLE}`);
     expect(out).toContain('-- Lembar "Tabel 4.2"');
-    expect(out).toMatch(/Tabel program-pendanaan A4:O108, tahun 2025–2030/);
+    expect(out).toMatch(/Tabel Rencana Program, Kegiatan dan Pendanaan \(T-C.27\) \[program-pendanaan\] A4:O108, tahun 2025–2030/);
     expect(out).toMatch(/GALAT\s+H108\s+Jumlah pagu tahun 2027 tertulis Rp 1\.972\.398\.226/);
     expect(out).toMatch(/diharapkan: 1\.984\.398\.226 · tertulis: 1\.972\.398\.226/);
     expect(out).toMatch(/Ringkasan .*: 6 tabel Renstra, \d+ galat, \d+ peringatan, \d+ catatan/);

@@ -9,10 +9,13 @@ import { resolve } from 'path';
 import { checkWorkbook } from '../core/check';
 import { buildFillPlan, type FillCell, type FillMode, type FillPlan } from '../core/fill/plan';
 import { officialNomenclature } from '../core/nomenclature/official';
+import { workbookDeclarations, type TableDeclaration } from '../core/recognize';
 import { loadXlsx, WorkbookReadError } from './read-xlsx';
 
 export interface FillOptions {
   mode: FillMode;
+  /** Tables declared by hand (--tabel), on top of those the add-in saved in the file. */
+  tables?: TableDeclaration[];
   overwriteConflicts: boolean;
   /** Replace an existing output file. */
   force: boolean;
@@ -33,7 +36,8 @@ export async function fillXlsx(input: string, output: string, options: FillOptio
   if (samePath(input, output)) throw new WorkbookReadError(output, 'berkas keluaran sama dengan berkas masukan; renstra fill tidak pernah mengubah berkas asli — pilih nama lain dengan -o');
   if (existsSync(output) && !options.force) throw new WorkbookReadError(output, 'berkas keluaran sudah ada; pakai --paksa untuk menimpanya, atau pilih nama lain');
   const { workbook, grid } = await loadXlsx(input);
-  const result = checkWorkbook(grid, { nomenclature: officialNomenclature() });
+  const { declarations } = workbookDeclarations(grid, options.tables ?? []);
+  const result = checkWorkbook(grid, { nomenclature: officialNomenclature(), declarations });
   const plan = buildFillPlan(result.models, options.mode, { overwriteConflicts: options.overwriteConflicts });
   const written = plan.cells.filter((c) => c.status === 'isi' || (c.status === 'konflik' && options.overwriteConflicts));
   for (const c of written) {

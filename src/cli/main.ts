@@ -1,7 +1,7 @@
 /**
  * The `renstra` command: checks Renstra workbooks in batch.
  *
- *   renstra check FILE... [--format text|json] [--tanpa-nomenklatur]
+ *   renstra check FILE... [--format text|json] [--tanpa-nomenklatur] [--jelaskan] [--tabel SPEC]...
  *   renstra rules
  *
  * Exit status: 0 when no finding is an error, 1 when some are, 2 when the call itself fails (bad
@@ -9,6 +9,7 @@
  * still checked.
  */
 import { checkWorkbook } from '../core/check';
+import { DeclarationError, explainWorkbook, parseDeclarationArg, workbookDeclarations, type TableDeclaration } from '../core/recognize';
 import { officialNomenclature } from '../core/nomenclature/official';
 import { reportFile, type Report, type ReportFile } from '../core/report';
 import { RULES } from '../core/rules/registry';
@@ -25,20 +26,27 @@ export interface Io {
 }
 
 const USAGE = `Pemakaian:
-  renstra check BERKAS.xlsx... [--format text|json] [--tanpa-nomenklatur]
+  renstra check BERKAS.xlsx... [--format text|json] [--tanpa-nomenklatur] [--jelaskan]
+                [--tabel "'Lembar'!A4:S6=jenis"]...
       Mengenali setiap tabel Renstra di setiap lembar dan memeriksa total, rasio,
       pertumbuhan, cascading dan nomenklaturnya.
       --format text   laporan terbaca, dikelompokkan per berkas, lembar dan tabel (bawaan)
       --format json   laporan JSON (kontrak versi 1, lihat README)
       --tanpa-nomenklatur   jangan memakai daftar nomenklatur resmi (lebih cepat; tingkat
                             kegiatan/sub kegiatan lalu ditentukan dari kode, indentasi dan jumlah)
-  renstra fill MASUK.xlsx -o KELUAR.xlsx [--mode portabel|fungsi] [--timpa-konflik] [--paksa]
+      --jelaskan      per lembar: baris judul yang terlihat, arti setiap kolom, dan mengapa
+                      sebuah tabel (tidak) dikenali (--explain juga diterima)
+      --tabel "'Tabel 4.2'!A4:S6=program-pendanaan"
+                      tandai tabel dengan tangan: baris judulnya dan jenisnya (boleh berulang);
+                      tanda yang disimpan add-in ("Tandai tabel") di berkas dibaca otomatis
+  renstra fill MASUK.xlsx -o KELUAR.xlsx [--mode portabel|fungsi] [--timpa-konflik] [--paksa] [--tabel …]
       Mengisi kolom terhitung (rasio, pertumbuhan, pagu induk, Jumlah, akhir periode) dengan
       rumus, ke berkas baru; berkas masukan tidak pernah diubah.
       --mode portabel  rumus Excel biasa (=IFERROR(O8/I8,""), =SUM(…)), bawaan: berfungsi tanpa add-in
       --mode fungsi    fungsi add-in (=RENSTRA.RASIO_CAPAIAN(O8,I8) …)
       --timpa-konflik  timpa juga sel berisi nilai ketikan yang berbeda dari hasil hitung
                        (--overwrite-conflicts juga diterima)
+      --tabel …        tabel yang ditandai dengan tangan, seperti pada renstra check
       --paksa          timpa berkas keluaran bila sudah ada
   renstra rules      daftar aturan pemeriksaan
   renstra --help     bantuan ini
@@ -51,10 +59,28 @@ interface CheckArgs {
   files: string[];
   format: 'text' | 'json';
   nomenclature: boolean;
+  explain: boolean;
+  tables: TableDeclaration[];
+}
+
+function isTableOption(a: string): boolean {
+  return /^--(tabel|table)(=|$)/.test(a);
+}
+
+/** One --tabel "'Lembar'!A4:S6=jenis" (the value inline after "=" or the next argument). */
+function tableOption(a: string, next: string | undefined): TableDeclaration {
+  const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : next;
+  if (!v) throw new UsageError(`${a} perlu nilai, misalnya --tabel "'Tabel 4.2'!A4:S6=program-pendanaan"`);
+  try {
+    return parseDeclarationArg(v);
+  } catch (e) {
+    if (e instanceof DeclarationError) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
 function parseCheckArgs(args: string[]): CheckArgs {
-  const out: CheckArgs = { files: [], format: 'text', nomenclature: true };
+  const out: CheckArgs = { files: [], format: 'text', nomenclature: true, explain: false, tables: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--format' || a.startsWith('--format=')) {
@@ -62,6 +88,8 @@ function parseCheckArgs(args: string[]): CheckArgs {
       if (v !== 'text' && v !== 'json') throw new UsageError(`--format harus "text" atau "json", bukan "${v ?? ''}".`);
       out.format = v;
     } else if (a === '--tanpa-nomenklatur' || a === '--no-nomenclature') out.nomenclature = false;
+    else if (a === '--jelaskan' || a === '--explain') out.explain = true;
+    else if (isTableOption(a)) out.tables.push(tableOption(a, a.includes('=') ? undefined : args[++i]));
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`Opsi tidak dikenal: ${a}`);
     else out.files.push(a);
   }
@@ -81,7 +109,15 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     let rf: ReportFile;
     try {
       const grid = await readXlsx(file);
-      rf = reportFile(file, checkWorkbook(grid, { nomenclature }));
+      const { declarations, problems } = workbookDeclarations(grid, args.tables, args.files.length === 1);
+      const result = checkWorkbook(grid, { nomenclature, declarations });
+      rf = reportFile(file, result);
+      const diagnostics = explainWorkbook(grid, result.tables).filter((d) => args.explain || d.unrecognised);
+      if (diagnostics.length) rf.diagnostics = diagnostics;
+      if (problems.length) {
+        rf.declarationProblems = problems;
+        for (const p of problems) io.err(`renstra: ${file}: ${p}`);
+      }
       if (rf.findings.some((f) => f.severity === 'error')) errors = true;
     } catch (e) {
       failed = true;
@@ -90,7 +126,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
       rf = { file, error: reason, tables: [], findings: [] };
     }
     report.files.push(rf);
-    if (args.format === 'text') io.out(formatText(rf) + '\n');
+    if (args.format === 'text') io.out(formatText(rf, { explain: args.explain }) + '\n');
   }
   if (args.format === 'json') io.out(JSON.stringify(report, null, 2));
   else if (args.files.length > 1) {
@@ -106,6 +142,7 @@ interface FillArgs {
   mode: FillMode;
   overwriteConflicts: boolean;
   force: boolean;
+  tables: TableDeclaration[];
 }
 
 function parseFillArgs(args: string[]): FillArgs {
@@ -114,9 +151,11 @@ function parseFillArgs(args: string[]): FillArgs {
   let mode: FillMode = 'portabel';
   let overwriteConflicts = false;
   let force = false;
+  const tables: TableDeclaration[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '-o' || a === '--output') output = args[++i];
+    else if (isTableOption(a)) tables.push(tableOption(a, a.includes('=') ? undefined : args[++i]));
     else if (a === '--mode' || a.startsWith('--mode=')) {
       const v = a.includes('=') ? a.split('=')[1] : args[++i];
       if (v !== 'portabel' && v !== 'fungsi') throw new UsageError(`--mode harus "portabel" atau "fungsi", bukan "${v ?? ''}".`);
@@ -128,7 +167,7 @@ function parseFillArgs(args: string[]): FillArgs {
   }
   if (files.length !== 1) throw new UsageError('renstra fill mengisi tepat satu berkas masukan.');
   if (!output) throw new UsageError('Sebutkan berkas keluaran dengan -o KELUAR.xlsx (berkas masukan tidak pernah diubah).');
-  return { input: files[0], output, mode, overwriteConflicts, force };
+  return { input: files[0], output, mode, overwriteConflicts, force, tables };
 }
 
 async function runFill(args: FillArgs, io: Io): Promise<number> {

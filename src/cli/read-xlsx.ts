@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CellData, MergeArea, SheetGrid, WorkbookGrid } from '../core/grid';
 import { parseA1 } from '../core/address';
+import { readAddinSettings } from './addin-settings';
 
 export class WorkbookReadError extends Error {
   constructor(
@@ -274,5 +275,6 @@ export async function loadXlsx(file: string): Promise<{ workbook: ExcelJS.Workbo
       // The cells stay marked as having no cached value; the checker reports them.
     }
   }
-  return { workbook: wb, grid: { sheets } };
+  const settings = await readAddinSettings(zip);
+  return { workbook: wb, grid: { sheets, ...(Object.keys(settings).length ? { settings } : {}) } };
 }

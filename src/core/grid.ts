@@ -42,6 +42,8 @@ export interface SheetGrid {
 
 export interface WorkbookGrid {
   sheets: SheetGrid[];
+  /** The add-in's document settings saved in the workbook (`renstra.tabel`, …), when the host reads them. */
+  settings?: Record<string, unknown>;
 }
 
 export function cellAt(sheet: SheetGrid, r: number, c: number): CellData | undefined {

@@ -5,6 +5,7 @@
 import { columnLetters, rangeA1 } from './address';
 import type { CheckResult } from './check';
 import type { Finding } from './rules/types';
+import type { SheetDiagnostic } from './recognize/explain';
 import type { Table } from './recognize/types';
 
 export interface ReportTable {
@@ -29,6 +30,13 @@ export interface ReportFile {
   error?: string;
   tables: ReportTable[];
   findings: Finding[];
+  /**
+   * How recognition read the sheets: every sheet with --jelaskan, otherwise only sheets that hold
+   * numbers under header-like rows but gave no table. Also notes on tables declared by hand.
+   */
+  diagnostics?: SheetDiagnostic[];
+  /** Problems with tables declared by hand (stored in the file or given with --tabel). */
+  declarationProblems?: string[];
 }
 
 export interface Report {

@@ -65,3 +65,18 @@ test('--tabel arguments: quoted sheet names, plain names, bad forms named', () =
   expect(() => parseDeclarationArg('Lampiran B3:K5')).toThrow(/bentuknya/);
   expect(() => parseDeclarationArg('Lampiran!B3:K5=neraca')).toThrow(/jenis tabel "neraca"/);
 });
+
+test('--tabel with column roles after a semicolon', () => {
+  expect(parseDeclarationArg("'Lampiran 3'!A3:E4=anggaran-realisasi; A:name, C:pagu@2026,d:pagu@2027")).toEqual({
+    sheet: 'Lampiran 3',
+    header: 'A3:E4',
+    kind: 'anggaran-realisasi',
+    columns: [
+      { column: 'A', role: 'name' },
+      { column: 'C', role: 'pagu', year: 2026 },
+      { column: 'D', role: 'pagu', year: 2027 },
+    ],
+  });
+  expect(() => parseDeclarationArg("'Lampiran 3'!A3:E4=iku;C:pagu")).toThrow(/perlu tahunnya/);
+  expect(() => parseDeclarationArg("'Lampiran 3'!A3:E4=iku;C:uang@2026")).toThrow(/tidak dapat dibaca/);
+});

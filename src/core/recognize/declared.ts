@@ -6,7 +6,7 @@
  * it finds itself.
  */
 import { columnIndex, columnLetters, parseA1, rangeA1 } from '../address';
-import { expandMerges, type SheetGrid } from '../grid';
+import { expandMerges, type SheetGrid, type WorkbookGrid } from '../grid';
 import { rowShape } from './bands';
 import { classify, KINDS } from './kinds';
 import { columnRoles } from './roles';
@@ -48,6 +48,9 @@ export const ROLES: Role[] = [
 export const YEARLY_ROLES: Role[] = ['target', 'realisasi', 'pagu', 'rasio'];
 
 export class DeclarationError extends Error {}
+
+/** The document setting (add-in property) the task pane keeps declarations in; the CLI reads it too. */
+export const DECLARATIONS_SETTING = 'renstra.tabel';
 
 function parseRange(range: string): { top: number; left: number; bottom: number; right: number } {
   const parts = range.replace(/\$/g, '').split(':');
@@ -147,16 +150,29 @@ export function validateDeclarations(sheetNames: string[], declarations: unknown
   return { valid, problems };
 }
 
-/** `'Tabel 4.2'!A4:S6=program-pendanaan` (or `Tabel4!A4:S6=iku`) as a declaration. */
+/**
+ * `'Tabel 4.2'!A4:S6=program-pendanaan` (or `Tabel4!A4:S6=iku`) as a declaration, optionally with
+ * column roles after a semicolon: `…=anggaran-realisasi;A:name,C:pagu@2026,D:pagu@2027`.
+ */
 export function parseDeclarationArg(arg: string): TableDeclaration {
-  const m = /^\s*(?:'((?:[^']|'')+)'|([^!'=]+))!([$A-Za-z0-9:]+)\s*=\s*([a-z-]+)\s*$/.exec(arg);
-  if (!m) throw new DeclarationError(`--tabel "${arg}" tidak dapat dibaca; bentuknya: "'Nama Lembar'!A4:S6=program-pendanaan"`);
+  const m = /^\s*(?:'((?:[^']|'')+)'|([^!'=]+))!([$A-Za-z0-9:]+)\s*=\s*([a-z-]+)\s*(?:;\s*(.*))?$/.exec(arg);
+  if (!m) throw new DeclarationError(`--tabel "${arg}" tidak dapat dibaca; bentuknya: "'Nama Lembar'!A4:S6=program-pendanaan" (boleh ditambah ";A:name,C:pagu@2026")`);
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2].trim();
   const header = m[3].replace(/\$/g, '').toUpperCase();
   parseRange(header);
   const kind = m[4] as TableKind;
   if (!KINDS.some((k) => k.kind === kind)) throw new DeclarationError(`--tabel "${arg}": jenis tabel "${kind}" tidak dikenal (pilihan: ${KINDS.map((k) => k.kind).join(', ')})`);
-  return { sheet, header, kind };
+  const columns: DeclaredColumn[] = [];
+  for (const part of (m[5] ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const c = /^([A-Za-z]{1,3})\s*:\s*([a-z-]+)\s*(?:@\s*(\d{1,4}))?$/.exec(part);
+    if (!c || !ROLES.includes(c[2] as Role)) {
+      throw new DeclarationError(`--tabel "${arg}": kolom "${part}" tidak dapat dibaca; bentuknya KOLOM:peran atau KOLOM:peran@tahun (peran: ${ROLES.join(', ')})`);
+    }
+    const role = c[2] as Role;
+    if (YEARLY_ROLES.includes(role) && !c[3]) throw new DeclarationError(`--tabel "${arg}": kolom ${c[1].toUpperCase()} berperan ${role} dan perlu tahunnya (${c[1].toUpperCase()}:${role}@2026)`);
+    columns.push({ column: c[1].toUpperCase(), role, ...(c[3] ? { year: parseInt(c[3], 10) } : {}) });
+  }
+  return { sheet, header, kind, ...(columns.length ? { columns } : {}) };
 }
 
 /** A declaration from a proposal the planner may have edited (only the columns that differ are kept). */
@@ -168,4 +184,22 @@ export function declarationFrom(proposal: TableProposal, kind: TableKind, column
     changed.push({ column: columnLetters(c.col), role: c.role, ...(c.year !== undefined ? { year: c.year } : {}) });
   }
   return { sheet: proposal.sheet, header: proposal.header, kind, ...(changed.length ? { columns: changed } : {}) };
+}
+
+/**
+ * The tables declared by hand for one workbook: what the add-in saved in it, then `given` (the CLI's
+ * --tabel), which wins for the same header. A given declaration naming a sheet the workbook lacks
+ * is a problem only when `strictSheets` (one file checked); with many files it is meant for the
+ * files that have that sheet.
+ */
+export function workbookDeclarations(workbook: WorkbookGrid, given: TableDeclaration[] = [], strictSheets = true): { declarations: TableDeclaration[]; problems: string[] } {
+  const names = workbook.sheets.map((s) => s.name);
+  const stored = validateDeclarations(names, workbook.settings?.[DECLARATIONS_SETTING]);
+  const extra = validateDeclarations(names, strictSheets ? given : given.filter((d) => names.includes(d.sheet)));
+  const key = (d: TableDeclaration) => `${d.sheet}\u0000${d.header.split(':')[0]}`;
+  const overridden = new Set(extra.valid.map(key));
+  return {
+    declarations: [...stored.valid.filter((d) => !overridden.has(key(d))), ...extra.valid],
+    problems: [...stored.problems.map((p) => `tersimpan di berkas: ${p}`), ...extra.problems.map((p) => `--tabel: ${p}`)],
+  };
 }

@@ -12,6 +12,8 @@ import type { Band, ColumnRole, Table, TableKind } from './types';
 export * from './types';
 export { KINDS, kindSpec } from './kinds';
 export * from './declared';
+export { explainSheet, explainWorkbook, type SheetDiagnostic, type BandDiagnostic } from './explain';
+export { ROLE_LABEL } from './labels';
 
 const STOP_ROW = /^(tabel|table)\s+[0-9ivx]+([.,-]\s*\d+)*\b|^(sumber|catatan|keterangan)\s*:/i;
 

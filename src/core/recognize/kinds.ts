@@ -6,6 +6,8 @@ import type { ColumnRole, Role, TableKind } from './types';
 
 export interface KindSpec {
   kind: TableKind;
+  /** The name a planner knows the table by. */
+  label: string;
   /** Per-year roles that must be present. */
   yearly: Role[];
   /** Other roles that must be present; each entry lists alternatives. */
@@ -28,6 +30,7 @@ export interface KindSpec {
 export const KINDS: KindSpec[] = [
   {
     kind: 'pencapaian-kinerja',
+    label: 'Pencapaian Kinerja Pelayanan (T-C.23)',
     yearly: ['target', 'realisasi', 'rasio'],
     needs: [],
     forbids: [],
@@ -38,6 +41,7 @@ export const KINDS: KindSpec[] = [
   },
   {
     kind: 'anggaran-realisasi',
+    label: 'Anggaran dan Realisasi Pendanaan (T-C.24)',
     yearly: ['pagu', 'realisasi'],
     needs: [],
     forbids: [],
@@ -48,6 +52,7 @@ export const KINDS: KindSpec[] = [
   },
   {
     kind: 'program-pendanaan',
+    label: 'Rencana Program, Kegiatan dan Pendanaan (T-C.27)',
     yearly: ['target', 'pagu'],
     needs: [['name', 'code']],
     forbids: [],
@@ -58,6 +63,7 @@ export const KINDS: KindSpec[] = [
   },
   {
     kind: 'tujuan-sasaran',
+    label: 'Tujuan dan Sasaran (T-C.25)',
     yearly: ['target'],
     needs: [['tujuan', 'sasaran'], ['indicator']],
     forbids: [],
@@ -68,6 +74,7 @@ export const KINDS: KindSpec[] = [
   },
   {
     kind: 'iku',
+    label: 'Indikator Kinerja Utama (IKU)',
     yearly: ['target'],
     needs: [['indicator']],
     forbids: ['tujuan', 'name'],
@@ -79,6 +86,7 @@ export const KINDS: KindSpec[] = [
   },
   {
     kind: 'ikk',
+    label: 'Indikator Kinerja Kunci (IKK)',
     yearly: ['target'],
     needs: [['indicator']],
     forbids: ['tujuan', 'name'],
@@ -90,6 +98,7 @@ export const KINDS: KindSpec[] = [
   },
   {
     kind: 'strategi-kebijakan',
+    label: 'Tujuan, Sasaran, Strategi dan Arah Kebijakan (T-C.26)',
     yearly: [],
     needs: [['strategi', 'kebijakan']],
     forbids: [],
@@ -100,6 +109,7 @@ export const KINDS: KindSpec[] = [
   },
   {
     kind: 'cascading',
+    label: 'Cascading Kinerja',
     yearly: [],
     needs: [['name'], ['tujuan', 'sasaran', 'outcome', 'output']],
     forbids: [],
