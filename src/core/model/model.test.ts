@@ -25,11 +25,11 @@ describe('the funding table with the strategy in front and the code over five co
     [],
   ];
   const merges = mergesOf('A1:A6', 'B1:B6', 'C1:C6', 'D1:H6', 'I1:I6', 'J1:J6', 'K1:K6', 'L1:O2', 'P1:Q4', 'R1:R6', 'S1:S6', 'L3:M4', 'N3:O4', 'L5:L6', 'M5:M6', 'N5:N6', 'O5:O6', 'P5:P6', 'Q5:Q6');
-  const rows = (bidangPagu: number) => [
+  const rows = (bidangPagu: number | null, programAkhir: number | null = 600) => [
     ...header,
     ['Meningkatnya kualitas infrastruktur', 'Meningkatnya kemantapan jalan', 'Persentase jalan mantap', _, _, _, _, _, _, _, _, '98%', _, 'A', _, '99%', _, _, _],
-    [_, _, _, '1', '03', _, _, _, 'URUSAN PEMERINTAHAN BIDANG PEKERJAAN UMUM DAN PENATAAN RUANG', _, _, _, bidangPagu, _, 300, _, bidangPagu + 300, _, _],
-    [_, _, _, '1', '03', '02', _, _, 'PROGRAM PENGELOLAAN SUMBER DAYA AIR (SDA)', 'Persentase irigasi baik', 50, 60, 300, 70, 300, 70, 600, 'Bidang SDA', 'Kabupaten'],
+    [_, _, _, '1', '03', _, _, _, 'URUSAN PEMERINTAHAN BIDANG PEKERJAAN UMUM DAN PENATAAN RUANG', _, _, _, bidangPagu, _, 300, _, (bidangPagu ?? 0) + 300, _, _],
+    [_, _, _, '1', '03', '02', _, _, 'PROGRAM PENGELOLAAN SUMBER DAYA AIR (SDA)', 'Persentase irigasi baik', 50, 60, 300, 70, 300, 70, programAkhir, 'Bidang SDA', 'Kabupaten'],
     [_, _, _, '1', '03', '02', '2.01', _, 'Pengelolaan SDA dan Bangunan Pengaman Pantai pada Wilayah Sungai (WS) dalam 1 (satu) Daerah Kabupaten/Kota', 'Jumlah dokumen', 1, 1, 300, 1, 300, 1, 600, 'Bidang SDA', 'Kabupaten'],
     [_, _, _, '1', '03', '02', '2.01', '0008', 'Pembangunan Bendungan', 'Jumlah bendungan', 1, 1, 100, 1, 100, 1, 200, 'Bidang SDA', 'Kabupaten'],
     [_, _, _, '1', '03', '02', '2.02', '0015', 'Rehabilitasi Embung', 'Jumlah embung', 1, 1, 200, 1, 200, 1, 400, 'Bidang SDA', 'Kabupaten'],
@@ -54,6 +54,13 @@ describe('the funding table with the strategy in front and the code over five co
 
   test('the bidang row above the programs is a parent: its Rp is the sum of its programs', () => {
     expect(errors(check(rows(350), merges))).toEqual(['total.pagu-induk M8', 'cascade.kode-induk H12']);
+  });
+
+  test('a blank parent Rp under children with money, and a blank end-of-period Rp, are reported', () => {
+    const result = check(rows(null, null), merges);
+    expect(errors(result)).toEqual(['total.pagu-induk M8', 'total.akhir-periode-pagu Q9', 'cascade.kode-induk H12']);
+    expect(result.findings.find((f) => f.cell === 'M8')).toMatchObject({ expected: 300, actual: null });
+    expect(result.findings.find((f) => f.cell === 'Q9')).toMatchObject({ expected: 600, actual: null });
   });
 });
 

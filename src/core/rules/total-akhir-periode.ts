@@ -16,11 +16,22 @@ export const totalAkhirPeriode: TableRule = {
   check(model) {
     const out: Finding[] = [];
     const { akhirPagu, akhirTarget, paguCols, targetCols } = endOfPeriodColumns(model);
+    // A blank end-of-period Rp is a gap only where the column is filled on other rows (a table that
+    // leaves the whole column empty has simply not filled it in yet).
+    const akhirUsed = akhirPagu !== undefined && model.rows.some((r) => r.kind !== 'context' && !blank(model.value(r.r, akhirPagu)));
     for (const row of model.rows) {
       if (row.kind === 'context') continue;
       if (akhirPagu !== undefined) {
         const shown = model.value(row.r, akhirPagu);
         const vals = paguCols.map((c) => model.value(row.r, c.col)).filter((v) => !blank(v));
+        if (akhirUsed && blank(shown) && vals.length > 0 && vals.every((v) => present(v) && v.reading.value >= 0) && vals.some((v) => v.reading!.value > 0)) {
+          const sum = sumAkhirPeriode(vals.map((v) => v.reading!.value));
+          const related = vals.map((v) => a1(v.row, v.col));
+          out.push(
+            finding(model, 'total.akhir-periode-pagu', 'error', row.r, akhirPagu, sum, null, related,
+              `Pagu akhir periode di ${a1(row.r, akhirPagu)} kosong, padahal pagu tahunan pada baris ini berjumlah ${rupiah(sum)} (${related.join(' + ')}). Kondisi akhir periode (Rp) adalah total pagu lima tahun.`),
+          );
+        }
         if (present(shown) && vals.length > 0 && vals.every((v) => present(v))) {
           const amounts = vals.map((v) => v.reading!.value);
           // Negative pagu are value.pagu-negatif's to report; the end-of-period sum is then unknowable.

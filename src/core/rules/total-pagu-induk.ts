@@ -60,8 +60,9 @@ export const totalPaguInduk: TableRule = {
         const ownRow = own?.row ?? pickPaguRow(model, parent, col);
         const childWord = LEVEL_LABEL[parent.children[0].level];
         if (ownEmpty) {
-          // Urusan and bidang rows are headings in most templates: only a written value is checked.
-          if (sum === 0 || parent.level === 'urusan' || parent.level === 'bidang') continue;
+          // Urusan and bidang rows are headings in most templates: checked only when they carry pagu
+          // in some year (then a blank year is a gap in a parent's sum, as for any parent).
+          if (sum === 0 || ((parent.level === 'urusan' || parent.level === 'bidang') && !paguCols.some((c) => !shownEmpty(model.entityValue(parent, c.col))))) continue;
           out.push(
             finding(
               model,
