@@ -112,7 +112,9 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
       const { declarations, problems } = workbookDeclarations(grid, args.tables, args.files.length === 1);
       const result = checkWorkbook(grid, { nomenclature, declarations });
       rf = reportFile(file, result);
-      const diagnostics = explainWorkbook(grid, result.tables).filter((d) => args.explain || d.unrecognised);
+      // Without --jelaskan only sheets that gave no table are looked at again (a batch stays fast).
+      const looked = args.explain ? grid : { sheets: grid.sheets.filter((s) => !result.tables.some((t) => t.sheet === s.name)) };
+      const diagnostics = explainWorkbook(looked, result.tables).filter((d) => args.explain || d.unrecognised);
       if (diagnostics.length) rf.diagnostics = diagnostics;
       if (problems.length) {
         rf.declarationProblems = problems;
