@@ -112,3 +112,21 @@ describe('names the nomenclature lists both as a kegiatan and as a sub kegiatan'
     expect(errors(result)).toEqual([]);
   });
 });
+
+test('a T-C.24 of belanja rows (no program anywhere) groups by sums without calling its rows orphans', () => {
+  const result = check(
+    [
+      ['No', 'Uraian', 'Anggaran pada Tahun ke-', _, 'Realisasi Anggaran pada Tahun ke-', _, 'Rasio antara Realisasi dan Anggaran Tahun ke-', _],
+      [_, _, 1, 2, 1, 2, 1, 2],
+      ['1', 'BELANJA TIDAK LANGSUNG', 1000, 1100, 900, 1000, 0.9, 0.91],
+      [_, 'Belanja Pegawai', 1000, 1100, 900, 1000, 0.9, 0.91],
+      ['2', 'BELANJA LANGSUNG', 600, 700, 500, 600, 0.83, 0.86],
+      [_, 'Belanja Barang dan Jasa', 400, 450, 350, 400, 0.88, 0.89],
+      [_, 'Belanja Modal', 200, 250, 150, 200, 0.75, 0.8],
+      [_, 'JUMLAH', 1600, 1800, 1400, 1600, 0.88, 0.89],
+    ],
+    mergesOf('A1:A2', 'B1:B2', 'C1:D1', 'E1:F1', 'G1:H1'),
+  );
+  expect(result.tables.map((t) => t.kind)).toEqual(['anggaran-realisasi']);
+  expect(errors(result)).toEqual([]);
+});

@@ -27,16 +27,23 @@ function codeCell(e: Entity): { row: number; col: number } {
   return { row: e.nameRow, col: e.codeCol ?? e.nameCol };
 }
 
+/** A level the row itself states (its code or its official name), not one read from layout or sums. */
+const STATED = new Set(['kode', 'nomenklatur', 'nama']);
+
 export function cascadeFindings(model: TableModel): Finding[] {
   const out: Finding[] = [];
+  // A table with no program at all (a T-C.24 of belanja rows, say) groups rows by layout and sums
+  // only: a missing parent is an error there only for a row whose code or official name says its level.
+  const has = new Set(model.entities.map((e) => e.level));
   for (const e of model.entities) {
-    if (e.level === 'subKegiatan' && (!e.parent || e.parent.level !== 'kegiatan')) {
+    const stated = STATED.has(e.levelSource);
+    if (e.level === 'subKegiatan' && (!e.parent || e.parent.level !== 'kegiatan') && (stated || has.has('kegiatan'))) {
       out.push(
         finding(model, 'cascade.sub-tanpa-kegiatan', 'error', e.nameRow, e.nameCol, 'kegiatan induk', null, [],
           `${entityLabel(e)} di ${a1(e.nameRow, e.nameCol)} tidak berada di bawah kegiatan mana pun${e.parent ? ` (langsung di bawah ${entityLabel(e.parent)})` : ''}. Setiap sub kegiatan harus menjadi rincian satu kegiatan.`),
       );
     }
-    if (e.level === 'kegiatan' && (!e.parent || e.parent.level !== 'program')) {
+    if (e.level === 'kegiatan' && (!e.parent || e.parent.level !== 'program') && (stated || has.has('program'))) {
       out.push(
         finding(model, 'cascade.kegiatan-tanpa-program', 'error', e.nameRow, e.nameCol, 'program induk', null, [],
           `${entityLabel(e)} di ${a1(e.nameRow, e.nameCol)} tidak berada di bawah program mana pun. Setiap kegiatan harus menjadi rincian satu program.`),
