@@ -255,6 +255,9 @@ export async function loadXlsx(file: string): Promise<{ workbook: ExcelJS.Workbo
       const r = rowNumber - 1;
       const out: (CellData | undefined)[] = [];
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        // exceljs answers a merged-away cell with its master's value; Excel (and Office.js) shows it
+        // empty. A name merged down over its indicator rows is one name, not one per row.
+        if (cell.type === ExcelJS.ValueType.Merge) return;
         const data = convertCell(cell);
         if (!data) return;
         out[colNumber - 1] = data;

@@ -14,7 +14,7 @@ import { cellAt, cellText, isEmptyCell, type CellData, type MergeArea, type Shee
 import { parseNumberText } from '../number';
 import { squash } from '../text';
 import type { Band } from './types';
-import { asColumnNumber, asksForYearNumber, asOrdinal, asYear, asYearLabel, headerWordShare } from './vocabulary';
+import { asColumnNumber, asksForYearNumber, asOrdinal, asYear, asYearLabel, headerWordShare, isMeasureSubHeading } from './vocabulary';
 
 export interface RowShape {
   /** Can start a band: two or more header texts, most of its texts header words, few numbers. */
@@ -214,7 +214,7 @@ function rowIsBlank(sheet: SheetGrid, r: number, left: number, right: number): b
 }
 
 /** The band starting at `r` (a headerish row). */
-export function growBand(sheet: SheetGrid, r: number, shape: RowShape, starts: MergeStarts): Band {
+export function growBand(sheet: SheetGrid, r: number, shape: RowShape, starts: MergeStarts, floor = 0): Band {
   const rows = [r];
   let left = shape.left;
   let right = shape.right;
@@ -267,7 +267,38 @@ export function growBand(sheet: SheetGrid, r: number, shape: RowShape, starts: M
     left = Math.min(left, s.left);
     right = Math.max(right, s.right);
   }
+  if (r - 1 >= floor && groupRowAbove(sheet, r, left, right)) rows.unshift(r - 1);
   return { rows, left, right, numberRow };
+}
+
+const TITLE = /^(tabel|table|lampiran)\b/i;
+
+/**
+ * A row right above a band that holds only a group heading or two written over some of its
+ * columns ("Target Kinerja Program dan Kerangka Pendanaan" typed once over the years, with nothing
+ * over Kode or Program): part of the band. A title across the table is not.
+ */
+function groupRowAbove(sheet: SheetGrid, r: number, left: number, right: number): boolean {
+  if (r === 0) return false;
+  const row = sheet.rows[r - 1];
+  if (!row) return false;
+  let own = 0;
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (!cell || isEmptyCell(cell)) continue;
+    if (c < left || c > right) return false;
+    if (cell.mergeCopy) {
+      // A merged heading over (nearly) the whole width is a title.
+      continue;
+    }
+    const t = cellText(cell);
+    if (c === left || typeof cell.v !== 'string' || !isHeaderText(t) || TITLE.test(t) || !text(sheet, r, c)) return false;
+    if (++own > 3) return false;
+  }
+  if (own === 0) return false;
+  let covered = 0;
+  for (let c = left; c <= right; c++) if (!isEmptyCell(row[c])) covered++;
+  return covered < (right - left + 1) * 0.8;
 }
 
 /** All header bands of a sheet, top to bottom. */
@@ -280,7 +311,8 @@ export function findBands(sheet: SheetGrid, starts: MergeStarts = mergeStarts(sh
       r++;
       continue;
     }
-    const band = growBand(sheet, r, shape, starts);
+    const prev = bands[bands.length - 1];
+    const band = growBand(sheet, r, shape, starts, prev ? prev.rows[prev.rows.length - 1] + 1 : 0);
     bands.push(band);
     r = band.rows[band.rows.length - 1] + 1;
   }
@@ -306,7 +338,7 @@ export function bandTexts(sheet: SheetGrid, band: Band): string[][] {
     for (let k = 0; k < row.length; k++) {
       if (!row[k] || !below[k]) continue;
       let j = k + 1;
-      while (j < row.length && !row[j] && below[j] && isSubHeading(below[j])) {
+      while (j < row.length && !row[j] && below[j] && isSubHeading(below[j], below)) {
         row[j] = row[k];
         j++;
       }
@@ -316,10 +348,16 @@ export function bandTexts(sheet: SheetGrid, band: Band): string[][] {
   return out;
 }
 
-/** A heading that can stand under a group: a year, a year number, a measure, a short heading. */
-function isSubHeading(t: string): boolean {
-  if (asYearLabel(t) || asOrdinal(t) !== undefined) return true;
-  return t.length <= 40;
+/**
+ * A heading that can stand under a group written once over several columns: a year, a year
+ * number, a measure ("target", "Rp", "K"), or a heading the row repeats (the pattern of the pairs).
+ * A column title of its own ("Unit Kerja", "Lokasi") is not: the group stops before it.
+ */
+function isSubHeading(t: string, row: string[]): boolean {
+  if (asYearLabel(t) || asOrdinal(t) !== undefined || isMeasureSubHeading(t)) return true;
+  let n = 0;
+  for (const x of row) if (x === t && ++n >= 2) return true;
+  return false;
 }
 
 /** A band's signature: per column, the squashed header texts top to bottom (number row left out). */

@@ -48,6 +48,23 @@ function titleAbove(sheet: SheetGrid, band: Band, floor: number): string {
 }
 
 /**
+ * Is there a break between two bands that ends a table: two empty rows, or a title ("Tabel 4.6 …")?
+ * A header repeated after a page break follows the table's rows without one.
+ */
+function separated(sheet: SheetGrid, a: Band, b: Band): boolean {
+  let empty = 0;
+  for (let r = a.rows[a.rows.length - 1] + 1; r < b.rows[0]; r++) {
+    if (rowIsEmpty(sheet, r, Math.min(a.left, b.left), Math.max(a.right, b.right))) {
+      if (++empty >= 2) return true;
+      continue;
+    }
+    empty = 0;
+    if (STOP_ROW.test(firstText(sheet, r, Math.min(a.left, b.left), Math.max(a.right, b.right)))) return true;
+  }
+  return false;
+}
+
+/**
  * Every Renstra table on a sheet. Sheets with no Renstra table yield none. Tables the planner
  * declared by hand (see declared.ts) take the place of whatever the engine found on their rows.
  */
@@ -64,7 +81,8 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
   const groups: { first: Band; repeats: Band[] }[] = [];
   for (const band of bands) {
     const current = groups[groups.length - 1];
-    if (current && !declared.has(band) && isRepeatOf(sheet, current.first, band)) current.repeats.push(band);
+    const last = current ? (current.repeats[current.repeats.length - 1] ?? current.first) : undefined;
+    if (current && last && !declared.has(band) && !separated(sheet, last, band) && isRepeatOf(sheet, current.first, band)) current.repeats.push(band);
     else groups.push({ first: band, repeats: [] });
   }
   const describe = (band: Band, title: string): { columns: ColumnRole[]; relativeYears: boolean; kind?: TableKind } => {

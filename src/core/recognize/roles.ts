@@ -3,7 +3,7 @@ import type { SheetGrid } from '../grid';
 import { bandTexts } from './bands';
 import { normalize } from '../text';
 import type { Band, ColumnRole, Role } from './types';
-import { asksForYearNumber, asOrdinal, asYearLabel, MEASURE_RULES, PART_MEASURES, TEXT_RULES, yearInText } from './vocabulary';
+import { asksForYearNumber, asOrdinal, asYearLabel, MEASURE_RULES, MONEY, PART_MEASURES, TEXT_RULES, yearInText } from './vocabulary';
 
 /** Header parts of one column, top to bottom, duplicates (from merges) removed. */
 export function headerParts(texts: string[][], band: Band, col: number): string[] {
@@ -92,5 +92,28 @@ export function columnRoles(sheet: SheetGrid, band: Band): { columns: ColumnRole
     if (role.year !== undefined && relative) relativeYears = true;
     columns.push(role);
   }
+  pairMeasures(columns, texts, band);
   return { columns, relativeYears };
+}
+
+/**
+ * Under one year, a column whose own sub-heading names no money ("K", "Vol", "Capaian") beside one
+ * whose sub-heading says "Rp" is the target, even when the group above speaks of "Pendanaan".
+ */
+function pairMeasures(columns: ColumnRole[], texts: string[][], band: Band): void {
+  const lowest = (c: ColumnRole) => {
+    for (let i = texts.length - 1; i >= 0; i--) {
+      const t = texts[i][c.col - band.left];
+      if (t) return normalize(t);
+    }
+    return '';
+  };
+  const byYear = new Map<number, ColumnRole[]>();
+  for (const c of columns) if (c.year !== undefined && c.role === 'pagu') byYear.set(c.year, [...(byYear.get(c.year) ?? []), c]);
+  for (const cols of byYear.values()) {
+    if (cols.length < 2) continue;
+    const money = cols.filter((c) => MONEY.test(lowest(c)));
+    if (money.length === 0 || money.length === cols.length) continue;
+    for (const c of cols) if (!money.includes(c) && !asYearLabel(lowest(c))) c.role = 'target';
+  }
 }

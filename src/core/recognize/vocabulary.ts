@@ -147,7 +147,7 @@ export const TEXT_RULES: RoleRule[] = [
   { role: 'context', test: /\bn[sp][sp]k\b|rpjmd|visi|misi/ },
   { role: 'code', test: /^kode\b|\bkode\b/ },
   { role: 'satuan', test: /\bsatuan\b/ },
-  { role: 'indicator', test: /indikator/ },
+  { role: 'indicator', test: /indikator|tolok ukur/ },
   { role: 'strategi', test: /\bstrategi\b/ },
   { role: 'kebijakan', test: /\bkebijakan\b/ },
   { role: 'name', test: /program|kegiatan|uraian|bidang urusan|nama/ },
@@ -155,7 +155,7 @@ export const TEXT_RULES: RoleRule[] = [
   { role: 'sasaran', test: /\bsasaran\b/ },
   { role: 'outcome', test: /\boutcomes?\b/ },
   { role: 'output', test: /\boutputs?\b/ },
-  { role: 'notes', test: /^ket\b|keterangan|lokasi|penanggung|unit kerja|catatan|sumber/ },
+  { role: 'notes', test: /^ket\b|keterangan|lokasi|penanggung|unit kerja|catatan|sumber|perangkat daerah|\b(opd|skpd|pd)\b|pengampu|pelaksana/ },
   { role: 'no', test: /^(no|nomor|no urut)$/ },
 ];
 
@@ -163,5 +163,15 @@ export const TEXT_RULES: RoleRule[] = [
 export const PART_MEASURES: RoleRule[] = [
   { role: 'realisasi', test: /realisasi/ },
   { role: 'pagu', test: /\bpagu\b|\bdana\b|\brp\b|anggaran|biaya|pendanaan/ },
-  { role: 'target', test: /target|sasaran kinerja/ },
+  { role: 'target', test: /target|sasaran kinerja|^k$|^kinerja$|^(target )?kinerja$/ },
 ];
+
+/** A sub-heading that names money: "Rp", "Pagu", "Dana", "Anggaran (Rp)". */
+export const MONEY = /\bpagu\b|\bdana\b|\brp\b|anggaran|biaya/;
+
+/** Short sub-headings that stand under a year or a group: measures and units, not column titles. */
+const SUB_HEADING = /^(k|rp|pagu|dana|anggaran|target|realisasi|capaian|rasio|kinerja|keuangan|fisik|satuan|vol|volume|output|outcome|nilai|jumlah|persen|%|tk|tingkat capaian|target kinerja|pagu indikatif|rp juta|rp ribu|rp 000)$/;
+
+export function isMeasureSubHeading(text: string): boolean {
+  return SUB_HEADING.test(normalize(text));
+}
