@@ -1,0 +1,16 @@
+/** Every layout of the corpus, in the order the report lists them. */
+import type { Layout } from './kit';
+import { codeNameLayouts } from './specs/codes-names';
+import { formLayouts } from './specs/forms';
+import { miscLayouts } from './specs/misc';
+import { strategyLayouts } from './specs/strategy';
+import { tc27Layouts } from './specs/tc27';
+import { variantLayouts } from './specs/variants';
+
+export const LAYOUTS: Layout[] = [...tc27Layouts, ...formLayouts, ...codeNameLayouts, ...strategyLayouts, ...variantLayouts, ...miscLayouts];
+
+const ids = new Set<string>();
+for (const l of LAYOUTS) {
+  if (ids.has(l.id)) throw new Error(`duplicate layout id ${l.id}`);
+  ids.add(l.id);
+}
