@@ -210,13 +210,15 @@ function paguPlan(ctx: Ctx, model: TableModel): void {
   // Deepest parents first: a program's SUM uses its kegiatan's new values.
   const parents = model.entities.filter((e) => e.children.length > 0).sort((a, b) => DEPTH[b.level] - DEPTH[a.level]);
   for (const parent of parents) {
+    // An urusan/bidang row is a heading unless it carries pagu in some year (as the check reads it).
+    const heading = (parent.level === 'urusan' || parent.level === 'bidang') && model.cols('pagu').every(({ col }) => !model.entityValue(parent, col));
     for (const { col } of model.cols('pagu')) {
       const kids = parent.children
         .map((c) => ({ row: model.entityRow(c, col), col }))
         .filter((c) => c.row >= 0 && !Number.isNaN(ctx.planned.num(model, c.row, c.col)));
       if (kids.length === 0) continue;
       const ownRow = paguRow(model, parent, col);
-      if ((parent.level === 'urusan' || parent.level === 'bidang') && isEmptyCell(model.sheet.rows[ownRow]?.[col])) continue;
+      if (heading && isEmptyCell(model.sheet.rows[ownRow]?.[col])) continue;
       const value = kids.reduce((s, c) => s + ctx.planned.num(model, c.row, c.col), 0);
       add(ctx, model, ownRow, col, 'pagu-induk', `SUM(${kids.map((c) => ref(c.row, c.col)).join(',')})`, value, blockedByText(textNumbers(model, kids)));
     }
