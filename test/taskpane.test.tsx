@@ -8,12 +8,13 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { readXlsx } from '../src/cli/read-xlsx';
 import { checkWorkbook } from '../src/core/check';
-import type { WorkbookGrid } from '../src/core/grid';
+import { sheetFromValues, type WorkbookGrid } from '../src/core/grid';
 import { officialNomenclature } from '../src/core/nomenclature/official';
 import { buildFillPlan } from '../src/core/fill/plan';
+import { proposeTable, validateDeclarations, type TableDeclaration } from '../src/core/recognize/declared';
 import type { Finding } from '../src/core/rules/types';
 import { App } from '../src/taskpane/App';
-import type { PaneHost } from '../src/taskpane/host';
+import type { PaneHost, ProposalResult } from '../src/taskpane/host';
 import { SAMPLE } from './helpers/load';
 
 let sample: WorkbookGrid;
@@ -21,15 +22,23 @@ beforeAll(async () => {
   sample = await readXlsx(SAMPLE);
 });
 
-function testHost(grid: WorkbookGrid, overrides: Partial<PaneHost> = {}) {
+/**
+ * A PaneHost over a grid, as excel-host.ts behaves: stored declarations are validated against the
+ * sheets and passed to the checker; "Tandai tabel" proposes from `selection` (sheet and address).
+ */
+function testHost(grid: WorkbookGrid, overrides: Partial<PaneHost> = {}, selection?: { sheet: string; header: string } | { problem: string }) {
   const calls: string[] = [];
   let ignored: string[] = [];
   let undoable = false;
+  const stored: { declarations: unknown; checks: number } = { declarations: null, checks: 0 };
   const host: PaneHost = {
     check: async (onProgress) => {
       onProgress(0.5);
-      const r = checkWorkbook(grid, { nomenclature: officialNomenclature() });
-      return { tables: r.tables, findings: r.findings, sheetNames: grid.sheets.map((s) => s.name) };
+      stored.checks++;
+      const sheetNames = grid.sheets.map((s) => s.name);
+      const { valid, problems } = validateDeclarations(sheetNames, stored.declarations);
+      const r = checkWorkbook(grid, { nomenclature: officialNomenclature(), declarations: valid });
+      return { tables: r.tables, findings: r.findings, sheetNames, declarationProblems: problems };
     },
     goTo: async (f: Finding, withRelated: boolean) => {
       calls.push(`goTo ${f.sheet}!${f.cell}${withRelated ? '+terkait' : ''}`);
@@ -61,9 +70,20 @@ function testHost(grid: WorkbookGrid, overrides: Partial<PaneHost> = {}) {
       ignored = keys;
       calls.push(`ignored ${keys.length}`);
     },
+    proposeTable: async (): Promise<ProposalResult> => {
+      calls.push('propose');
+      if (!selection) return { problem: 'tidak ada pilihan' };
+      if ('problem' in selection) return selection;
+      return { proposal: proposeTable(grid.sheets.find((s) => s.name === selection.sheet)!, selection.header) };
+    },
+    declaredTables: () => (Array.isArray(stored.declarations) ? (JSON.parse(JSON.stringify(stored.declarations)) as TableDeclaration[]) : []),
+    setDeclaredTables: async (d) => {
+      calls.push(`declared ${d.length}`);
+      stored.declarations = JSON.parse(JSON.stringify(d));
+    },
     ...overrides,
   };
-  return { host, calls };
+  return { host, calls, stored };
 }
 
 function renderPane(host: PaneHost) {
@@ -164,4 +184,135 @@ test('Isi kolom terhitung previews the plan (counts, conflicts), applies it, and
   await screen.findByText('Pengisian dibatalkan');
   expect(calls).toContain('undo');
   expect(screen.queryByRole('button', { name: 'Batalkan pengisian' })).toBeNull();
+});
+
+// "Tandai tabel": a table whose headings the engine cannot read as Renstra ("Alokasi" is no measure
+// word it knows), with a planted error: the program's 2027 pagu (D5) is not its kegiatan's (D6).
+const _ = null;
+const unrecognised = (): WorkbookGrid => ({
+  sheets: [
+    sheetFromValues('Lampiran 3', [
+      ['Rincian belanja per program'],
+      [],
+      ['Nama Satker', 'Sasaran Output', 'Alokasi', _, _],
+      [_, _, 'TA 2026', 'TA 2027', 'TA 2028'],
+      ['PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK', 'Dokumen', 300, 300, 300],
+      ['Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan', 'Dokumen', 300, 250, 300],
+      ['JUMLAH', _, 300, 300, 300],
+    ]),
+  ],
+});
+
+const select = (name: RegExp | string, value: string) => fireEvent.change(screen.getByRole('combobox', { name }), { target: { value } });
+
+test('Tandai tabel: 0 tables points to it; propose, set the kind, roles and a year, save — the workbook gets the declaration and the check uses it', async () => {
+  const { host, calls, stored } = testHost(unrecognised(), {}, { sheet: 'Lampiran 3', header: 'A3:E4' });
+  renderPane(host);
+  fireEvent.click(screen.getByRole('button', { name: 'Periksa workbook' }));
+  await screen.findByText('Tidak ada tabel Renstra yang dikenali');
+  expect(screen.getByText(/pilih baris judul kolomnya di lembar kerja .* lalu klik "Tandai tabel"/)).toBeTruthy();
+
+  fireEvent.click(screen.getByRole('button', { name: 'Tandai tabel' }));
+  const form = await screen.findByRole('region', { name: 'Tandai tabel' });
+  expect(within(form).getByRole('heading', { name: 'Tandai tabel: Lampiran 3!A3:E4' })).toBeTruthy();
+  // No kind fits "Alokasi | TA 2026": none is preselected and saving waits for one.
+  const kind = within(form).getByRole('combobox', { name: 'Jenis tabel' }) as HTMLSelectElement;
+  expect(kind.value).toBe('');
+  expect(screen.getByText(/Tidak ada jenis yang cocok/)).toBeTruthy();
+  const save = () => within(form).getByRole('button', { name: 'Simpan dan periksa' }) as HTMLButtonElement;
+  expect(save().disabled).toBe(true);
+  // The roles the engine read, in Indonesian; ids only in tooltips.
+  expect((screen.getByRole('combobox', { name: 'Peran kolom A' }) as HTMLSelectElement).value).toBe('name');
+  expect(within(screen.getByRole('combobox', { name: 'Peran kolom A' })).getByRole('option', { name: 'nama program/kegiatan/sub kegiatan' }).getAttribute('title')).toBe('name');
+  expect((screen.getByRole('combobox', { name: 'Peran kolom C' }) as HTMLSelectElement).value).toBe('target');
+  expect((screen.getByRole('spinbutton', { name: 'Tahun kolom C' }) as HTMLInputElement).value).toBe('2026');
+
+  select('Jenis tabel', 'anggaran-realisasi');
+  expect(screen.getByText(/^Isinya: anggaran, realisasi, rasio dan rata-rata pertumbuhan per program \(T-C\.24\)\. Belum ada kolom pagu\/anggaran \(Rp\) per tahun, realisasi per tahun/)).toBeTruthy();
+  expect(within(kind).getByRole('option', { name: 'Anggaran dan Realisasi Pendanaan (T-C.24)' }).getAttribute('title')).toBe('anggaran-realisasi');
+  select('Peran kolom C', 'pagu');
+  select('Peran kolom D', 'pagu');
+  select('Peran kolom E', 'pagu');
+  // A per-year role needs its year.
+  fireEvent.change(screen.getByRole('spinbutton', { name: 'Tahun kolom E' }), { target: { value: '' } });
+  expect(screen.getByText(/Kolom E \(pagu\/anggaran \(Rp\)\) perlu tahun/)).toBeTruthy();
+  expect(save().disabled).toBe(true);
+  fireEvent.change(screen.getByRole('spinbutton', { name: 'Tahun kolom E' }), { target: { value: '2028' } });
+  expect(save().disabled).toBe(false);
+  fireEvent.click(save());
+
+  await screen.findByText('Tabel ditandai');
+  expect(stored.declarations).toEqual([
+    {
+      sheet: 'Lampiran 3',
+      header: 'A3:E4',
+      kind: 'anggaran-realisasi',
+      columns: [
+        { column: 'C', role: 'pagu', year: 2026 },
+        { column: 'D', role: 'pagu', year: 2027 },
+        { column: 'E', role: 'pagu', year: 2028 },
+      ],
+    },
+  ]);
+  expect(calls).toEqual(['propose', 'declared 1']);
+  expect(stored.checks).toBe(2);
+  expect(screen.queryByRole('region', { name: 'Tandai tabel' })).toBeNull();
+  // The check ran again with the declaration: the table and its planted error.
+  await screen.findByText(/1 tabel dikenali · 1 galat/);
+  expect(screen.getByRole('heading', { name: 'anggaran-realisasi A3:E7 (ditandai)' })).toBeTruthy();
+  const d5 = screen.getAllByTestId('temuan').find((el) => el.getAttribute('data-cell') === 'Lampiran 3!D5')!;
+  expect(d5.textContent).toMatch(/Diharapkan: 250 · Tertulis: 300/);
+  const [item] = within(screen.getByRole('region', { name: 'Tabel yang ditandai' })).getAllByTestId('tabel-ditandai');
+  expect(item.textContent).toMatch(/^Lampiran 3!A3:E4 — Anggaran dan Realisasi Pendanaan \(T-C\.24\)/);
+  expect(within(item).getByText('Anggaran dan Realisasi Pendanaan (T-C.24)').getAttribute('title')).toBe('anggaran-realisasi');
+  expect(item.textContent).toMatch(/Kolom yang diatur: C pagu\/anggaran \(Rp\) 2026; D pagu\/anggaran \(Rp\) 2027; E pagu\/anggaran \(Rp\) 2028/);
+});
+
+test('Tandai tabel again on a marked table starts from its declaration; Hapus removes it, saves and checks again', async () => {
+  const { host, calls, stored } = testHost(unrecognised(), {}, { sheet: 'Lampiran 3', header: 'A3:E4' });
+  await host.setDeclaredTables([{ sheet: 'Lampiran 3', header: 'A3:E4', kind: 'anggaran-realisasi', columns: [{ column: 'C', role: 'pagu', year: 2026 }] }]);
+  renderPane(host);
+  expect(screen.getAllByTestId('tabel-ditandai')).toHaveLength(1);
+
+  fireEvent.click(screen.getByRole('button', { name: 'Tandai tabel' }));
+  await screen.findByRole('region', { name: 'Tandai tabel' });
+  expect((screen.getByRole('combobox', { name: 'Jenis tabel' }) as HTMLSelectElement).value).toBe('anggaran-realisasi');
+  expect((screen.getByRole('combobox', { name: 'Peran kolom C' }) as HTMLSelectElement).value).toBe('pagu');
+  expect((screen.getByRole('combobox', { name: 'Peran kolom D' }) as HTMLSelectElement).value).toBe('target');
+  // Columns set to "abaikan kolom" are kept as 'other'; saving over the same rows replaces the declaration.
+  select('Peran kolom B', 'other');
+  fireEvent.click(screen.getByRole('button', { name: 'Simpan dan periksa' }));
+  await screen.findByText('Tabel ditandai');
+  expect(stored.declarations).toEqual([
+    { sheet: 'Lampiran 3', header: 'A3:E4', kind: 'anggaran-realisasi', columns: [{ column: 'B', role: 'other' }, { column: 'C', role: 'pagu', year: 2026 }] },
+  ]);
+
+  fireEvent.click(screen.getByRole('button', { name: 'Hapus tanda Lampiran 3!A3:E4' }));
+  await screen.findByText('Tanda tabel dihapus');
+  expect(stored.declarations).toEqual([]);
+  expect(calls.slice(-1)).toEqual(['declared 0']);
+  expect(stored.checks).toBe(2); // after saving, and after removing
+  expect(screen.queryByRole('region', { name: 'Tabel yang ditandai' })).toBeNull();
+  await screen.findByText('Tidak ada tabel Renstra yang dikenali');
+});
+
+test('a selection that cannot be marked gives its reason and saves nothing', async () => {
+  const problem = 'Pilihan Lampiran 3!A3:E40 setinggi 38 baris. Pilih hanya baris judul kolom tabel, paling banyak 8 baris.';
+  const { host, calls } = testHost(unrecognised(), {}, { problem });
+  renderPane(host);
+  fireEvent.click(screen.getByRole('button', { name: 'Tandai tabel' }));
+  await screen.findByText('Pilihan tidak dapat ditandai');
+  expect(screen.getByText(/setinggi 38 baris.*Tidak ada yang disimpan\./)).toBeTruthy();
+  expect(screen.queryByRole('region', { name: 'Tandai tabel' })).toBeNull();
+  expect(calls).toEqual(['propose']);
+});
+
+test('stored declarations that do not fit the workbook are reported as a warning, and still listed to remove', async () => {
+  const { host } = testHost(unrecognised());
+  await host.setDeclaredTables([{ sheet: 'Lembar Lama', header: 'A3:E4', kind: 'iku' }]);
+  renderPane(host);
+  fireEvent.click(screen.getByRole('button', { name: 'Periksa workbook' }));
+  await screen.findByText('Sebagian tanda tabel tidak dipakai');
+  expect(screen.getByText(/tanda tabel ke-1: lembar "Lembar Lama" tidak ada di workbook; diabaikan/)).toBeTruthy();
+  expect(screen.getByTestId('tabel-ditandai').textContent).toMatch(/^Lembar Lama!A3:E4 — Indikator Kinerja Utama/);
 });

@@ -35,6 +35,8 @@ export interface ReadOptions {
   blockRows?: number;
   /** Called after each batch with the share read so far (0..1), for a progress bar. */
   onProgress?: (done: number) => void;
+  /** Read only these sheets (by name); every sheet when omitted. */
+  sheets?: string[];
 }
 
 export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookGrid> {
@@ -42,7 +44,8 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
-  const used = sheets.items.map((ws) => {
+  const wanted = options.sheets;
+  const used = sheets.items.filter((ws) => !wanted || wanted.includes(ws.name)).map((ws) => {
     const range = ws.getUsedRangeOrNullObject(true);
     range.load('address,rowCount,columnCount,isNullObject');
     return { ws, range };

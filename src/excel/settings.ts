@@ -1,6 +1,9 @@
+import { DECLARATIONS_SETTING } from '../core/recognize/declared';
+
 /**
  * What the add-in keeps in the workbook itself (document settings travel with the file): the findings
- * a planner ignored and the original fills of highlighted cells.
+ * a planner ignored, the original fills of highlighted cells, the undo record of a fill, and the
+ * tables the planner marked by hand ("Tandai tabel").
  */
 export interface SettingsStore {
   get(key: string): unknown;
@@ -12,6 +15,8 @@ export const KEYS = {
   ignored: 'renstra.abaikan',
   highlights: 'renstra.sorotan',
   undoFill: 'renstra.batalkan-pengisian',
+  /** TableDeclaration[] (src/core/recognize/declared.ts); `renstra check` reads it from the file too. */
+  declaredTables: DECLARATIONS_SETTING,
 } as const;
 
 /** Office.context.document.settings as a SettingsStore. */

@@ -25,6 +25,7 @@ import type { Finding } from '../core/rules/types';
 import type { FillCell, FillMode } from '../core/fill/plan';
 import { FillPanel } from './FillPanel';
 import { FindingItem } from './FindingItem';
+import { DeclaredTables, TandaiTabelForm, useTandaiTabel } from './TandaiTabel';
 import type { CheckOutcome, PaneHost } from './host';
 
 const useStyles = makeStyles({
@@ -78,14 +79,12 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
     [],
   );
 
-  const check = React.useCallback(
-    () =>
-      run('Memeriksa workbook', async () => {
-        const result = await host.check((progress) => setStatus({ kind: 'busy', what: 'Membaca lembar kerja', progress }));
-        setOutcome(result);
-      }),
-    [host, run],
-  );
+  const recheck = React.useCallback(async () => {
+    const result = await host.check((progress) => setStatus({ kind: 'busy', what: 'Membaca lembar kerja', progress }));
+    setOutcome(result);
+  }, [host]);
+  const check = React.useCallback(() => run('Memeriksa workbook', recheck), [run, recheck]);
+  const tandai = useTandaiTabel(host, run, recheck, setNotice);
 
   React.useEffect(() => {
     if (autoCheck) void check();
@@ -179,6 +178,9 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
         >
           Laporan
         </Button>
+        <Button onClick={tandai.mark} disabled={busy} title="Pilih dulu baris judul kolom tabel yang belum dikenali di lembar kerja">
+          Tandai tabel
+        </Button>
         <Button onClick={() => planFill(fill?.mode ?? 'fungsi', fill?.overwrite ?? false)} disabled={busy}>
           Isi kolom terhitung
         </Button>
@@ -201,6 +203,17 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
         />
       )}
 
+      {tandai.proposal && (
+        <TandaiTabelForm
+          key={`${tandai.proposal.sheet}!${tandai.proposal.header}`}
+          proposal={tandai.proposal}
+          existing={tandai.existing}
+          busy={busy}
+          onSave={(d) => void tandai.save(d)}
+          onCancel={tandai.cancel}
+        />
+      )}
+
       {busy && (
         <div aria-live="polite">
           <Text>{status.what}…</Text>
@@ -217,6 +230,17 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
         </MessageBar>
       )}
 
+      {outcome?.declarationProblems?.length ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Sebagian tanda tabel tidak dipakai</MessageBarTitle>
+            {outcome.declarationProblems.join(' · ')}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      <DeclaredTables declarations={tandai.declared} busy={busy} onRemove={(i) => void tandai.remove(i)} />
+
       {!outcome && !busy && <Text>Tekan "Periksa workbook" untuk mengenali tabel Renstra di setiap lembar dan memeriksa total, rasio, pertumbuhan dan cascading-nya.</Text>}
 
       {outcome && outcome.tables.length === 0 && (
@@ -224,7 +248,8 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
           <MessageBarBody>
             <MessageBarTitle>Tidak ada tabel Renstra yang dikenali</MessageBarTitle>
             Yang dicari: baris judul kolom seperti TARGET, PAGU, REALISASI atau RASIO dengan tahun (2025 … 2030, atau "Tahun ke-1 … 5"), atau kolom
-            TUJUAN/SASARAN/INDIKATOR, di lembar mana pun.
+            TUJUAN/SASARAN/INDIKATOR, di lembar mana pun. Bila tabelnya ada tetapi tidak dikenali: pilih baris judul kolomnya di lembar kerja (mis.
+            A4:S6, atau klik nomor barisnya), lalu klik "Tandai tabel".
           </MessageBarBody>
         </MessageBar>
       )}
@@ -248,7 +273,7 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
                   {g.tables.map((t, i) => (
                     <section key={t.range ?? `lain-${i}`} className={styles.table}>
                       <Subtitle2 as="h3">
-                        {t.table ? `${t.table.kind} ${t.range}` : 'Di luar tabel yang dikenali'}
+                        {t.table ? `${t.table.kind} ${t.range}${t.table.declared ? ' (ditandai)' : ''}` : 'Di luar tabel yang dikenali'}
                       </Subtitle2>
                       {t.table && <Caption1 block>{KINDS.find((k) => k.kind === t.table!.kind)?.description}</Caption1>}
                       {t.rules.length === 0 && <Caption1 block>Tidak ada temuan.</Caption1>}

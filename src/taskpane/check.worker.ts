@@ -6,8 +6,12 @@ import { checkWorkbook } from '../core/check';
 import { buildFillPlan, type FillCell, type FillMode } from '../core/fill/plan';
 import type { WorkbookGrid } from '../core/grid';
 import { officialNomenclature } from '../core/nomenclature/official';
+import type { TableDeclaration } from '../core/recognize/declared';
 
-export type WorkerRequest = { op: 'check'; grid: WorkbookGrid } | { op: 'fill'; grid: WorkbookGrid; mode: FillMode; overwrite: boolean };
+/** `declarations`: the tables marked by hand, already validated against the workbook's sheets. */
+export type WorkerRequest =
+  | { op: 'check'; grid: WorkbookGrid; declarations: TableDeclaration[] }
+  | { op: 'fill'; grid: WorkbookGrid; declarations: TableDeclaration[]; mode: FillMode; overwrite: boolean };
 
 export type WorkerAnswer =
   | { ok: true; op: 'check'; tables: ReturnType<typeof checkWorkbook>['tables']; findings: ReturnType<typeof checkWorkbook>['findings'] }
@@ -18,7 +22,7 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) 
 
 scope.onmessage = (e) => {
   try {
-    const result = checkWorkbook(e.data.grid, { nomenclature: officialNomenclature() });
+    const result = checkWorkbook(e.data.grid, { nomenclature: officialNomenclature(), declarations: e.data.declarations });
     if (e.data.op === 'check') scope.postMessage({ ok: true, op: 'check', tables: result.tables, findings: result.findings });
     else scope.postMessage({ ok: true, op: 'fill', cells: buildFillPlan(result.models, e.data.mode, { overwriteConflicts: e.data.overwrite }).cells });
   } catch (err) {

@@ -1,5 +1,7 @@
 /** The task pane's host in Excel: Office.js adapters behind the PaneHost interface. */
 import { parseIgnored } from '../core/ignore';
+import { validateDeclarations } from '../core/recognize/declared';
+import { proposeFromSelection, storeDeclarations, storedDeclarations } from '../excel/declared-tables';
 import { clearHighlights, highlightFindings } from '../excel/highlight';
 import { goToFinding } from '../excel/navigate';
 import { readWorkbookGrid } from '../excel/read-grid';
@@ -27,12 +29,16 @@ function inWorker<T extends WorkerRequest['op']>(request: WorkerRequest & { op: 
 }
 
 export function excelHost(store: SettingsStore): PaneHost {
+  // The tables marked by hand that fit this workbook; the others are reported, not used.
+  const declarations = (sheetNames: string[]) => validateDeclarations(sheetNames, store.get(KEYS.declaredTables));
   return {
     check: (onProgress) =>
       Excel.run(async (context) => {
         const grid = await readWorkbookGrid(context, { onProgress });
-        const result = await inWorker({ op: 'check', grid });
-        return { tables: result.tables, findings: result.findings, sheetNames: grid.sheets.map((s) => s.name) };
+        const sheetNames = grid.sheets.map((s) => s.name);
+        const { valid, problems } = declarations(sheetNames);
+        const result = await inWorker({ op: 'check', grid, declarations: valid });
+        return { tables: result.tables, findings: result.findings, sheetNames, declarationProblems: problems };
       }),
     goTo: (finding, withRelated) => Excel.run((context) => goToFinding(context, finding, withRelated)),
     highlight: (findings) => Excel.run((context) => highlightFindings(context, findings, store)),
@@ -41,7 +47,8 @@ export function excelHost(store: SettingsStore): PaneHost {
     planFill: (mode, overwrite) =>
       Excel.run(async (context) => {
         const grid = await readWorkbookGrid(context);
-        return (await inWorker({ op: 'fill', grid, mode, overwrite })).cells;
+        const { valid } = declarations(grid.sheets.map((s) => s.name));
+        return (await inWorker({ op: 'fill', grid, declarations: valid, mode, overwrite })).cells;
       }),
     applyFill: (cells) => Excel.run((context) => applyFill(context, cells, store)),
     undoFill: () => Excel.run((context) => undoFill(context, store)),
@@ -51,5 +58,8 @@ export function excelHost(store: SettingsStore): PaneHost {
       store.set(KEYS.ignored, keys);
       await store.save();
     },
+    proposeTable: () => Excel.run((context) => proposeFromSelection(context)),
+    declaredTables: () => storedDeclarations(store),
+    setDeclaredTables: (d) => storeDeclarations(store, d),
   };
 }

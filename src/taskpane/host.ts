@@ -1,5 +1,6 @@
 /** What the task pane needs from its host (Excel, or a test double): the pane itself knows no Office.js. */
 import type { FillCell, FillMode } from '../core/fill/plan';
+import type { TableDeclaration, TableProposal } from '../core/recognize/declared';
 import type { Table } from '../core/recognize/types';
 import type { Finding } from '../core/rules/types';
 
@@ -7,7 +8,12 @@ export interface CheckOutcome {
   tables: Table[];
   findings: Finding[];
   sheetNames: string[];
+  /** Stored table declarations that could not be used (Bahasa Indonesia, one line each). */
+  declarationProblems?: string[];
 }
+
+/** What "Tandai tabel" found in the selection: a proposal, or why the selection cannot be marked. */
+export type ProposalResult = { proposal: TableProposal } | { problem: string };
 
 export interface PaneHost {
   /** Reads every sheet and runs the checker; reports progress 0..1 while reading. */
@@ -25,4 +31,10 @@ export interface PaneHost {
   canUndoFill(): boolean;
   ignoredKeys(): string[];
   setIgnoredKeys(keys: string[]): Promise<void>;
+  /** Reads the selected header rows and proposes the table's kind and column roles; writes nothing. */
+  proposeTable(): Promise<ProposalResult>;
+  /** The tables marked by hand, as stored in the workbook (in their stored order). */
+  declaredTables(): TableDeclaration[];
+  /** Stores the marked tables in the workbook; the next check uses them. */
+  setDeclaredTables(declarations: TableDeclaration[]): Promise<void>;
 }

@@ -1,65 +1,20 @@
 /**
  * End to end in a real browser: the built add-in (dist/) opened in Debian's Chromium through
- * playwright-core. Requests for the add-in's https://localhost:3000/ files are answered from dist/,
- * and the request for office.js with the test host (test/host/office-host.ts) over the sample
- * workbook. Saves a screenshot of the pane to test-results/.
+ * playwright-core (see pane-browser.ts), with the test host (test/host/office-host.ts) over the sample
+ * workbook in place of office.js. Saves screenshots of the pane to test-results/.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { extname, join } from 'path';
-import webpack from 'webpack';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync } from 'fs';
+import { join } from 'path';
+import type { Browser, Page } from 'playwright-core';
 import { readXlsx } from '../../src/cli/read-xlsx';
 import { SAMPLE } from '../helpers/load';
-
-const root = join(__dirname, '..', '..');
-const dist = join(root, 'dist');
-const results = join(root, 'test-results');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png' };
+import { openPane, results } from './pane-browser';
 
 let browser: Browser;
 let page: Page;
-let hostScript: string;
-
-async function bundleHost(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), 'renstra-host-'));
-  const compiler = webpack({
-    mode: 'development',
-    devtool: false,
-    entry: join(__dirname, '..', 'host', 'office-host.ts'),
-    output: { path: out, filename: 'office-host.js' },
-    resolve: { extensions: ['.ts', '.js'] },
-    module: { rules: [{ test: /\.ts$/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'es2020', moduleResolution: 'node', target: 'es2018' } } } }] },
-  });
-  const stats = await new Promise<webpack.Stats>((resolve, reject) => compiler.run((e, s) => (e ? reject(e) : resolve(s!))));
-  await new Promise((r) => compiler.close(r));
-  if (stats.hasErrors()) throw new Error(stats.toString('errors-only'));
-  return readFileSync(join(out, 'office-host.js'), 'utf8');
-}
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, 'taskpane.html'))) throw new Error('dist/taskpane.html tidak ada: jalankan "npm run build" dulu (npm test melakukannya).');
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium tidak ada di ${CHROMIUM}: pasang dengan "apt-get install chromium" (.ci/run melakukannya).`);
-  const workbook = await readXlsx(SAMPLE);
-  hostScript = `window.__RENSTRA_WORKBOOK__ = ${JSON.stringify(workbook)};\n${await bundleHost()}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  const ctx = await browser.newContext({ viewport: { width: 420, height: 900 }, ignoreHTTPSErrors: true });
-  page = await ctx.newPage();
-  await page.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === 'appsforoffice.microsoft.com') return route.fulfill({ contentType: 'text/javascript', body: hostScript });
-    if (url.origin === 'https://localhost:3000') {
-      const file = join(dist, decodeURIComponent(url.pathname));
-      if (existsSync(file)) return route.fulfill({ contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
-      return route.fulfill({ status: 404, body: 'tidak ada' });
-    }
-    return route.abort();
-  });
-  await page.goto('https://localhost:3000/taskpane.html');
+  ({ browser, page } = await openPane(await readXlsx(SAMPLE)));
 }, 120000);
 
 afterAll(async () => {

@@ -7,6 +7,42 @@
 import { a1, parseA1, qualified } from '../../src/core/address';
 import type { CellData, SheetGrid, WorkbookGrid } from '../../src/core/grid';
 
+/** Excel's sheet size: a whole row is 16 384 columns, a whole column 1 048 576 rows. */
+export const EXCEL_ROWS = 1048576;
+export const EXCEL_COLUMNS = 16384;
+
+/** An error as Office.js raises it at sync(): OfficeExtension.Error with a code. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A1 range as Excel writes it: whole rows as `3:4`, whole columns as `A:E`. */
+function rangeAddress(top: number, left: number, rows: number, cols: number): string {
+  if (left === 0 && cols === EXCEL_COLUMNS) return `${top + 1}:${top + rows}`;
+  if (top === 0 && rows === EXCEL_ROWS) return `${a1(0, left).replace(/\d+$/, '')}:${a1(0, left + cols - 1).replace(/\d+$/, '')}`;
+  const start = a1(top, left);
+  const end = a1(top + rows - 1, left + cols - 1);
+  return start === end ? start : `${start}:${end}`;
+}
+
+/** Parses `A1`, `A1:C4`, whole rows `3:4` and whole columns `A:E` (0-based box). */
+function parseRange(address: string): { top: number; left: number; rows: number; cols: number } {
+  const [a, b = a] = address.replace(/\$/g, '').split(':');
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return { top: +a - 1, left: 0, rows: +b - +a + 1, cols: EXCEL_COLUMNS };
+  if (/^[A-Z]+$/i.test(a) && /^[A-Z]+$/i.test(b)) {
+    const l = parseA1(`${a}1`).col;
+    return { top: 0, left: l, rows: EXCEL_ROWS, cols: parseA1(`${b}1`).col - l + 1 };
+  }
+  const start = parseA1(a);
+  const end = parseA1(b);
+  return { top: start.row, left: start.col, rows: end.row - start.row + 1, cols: end.col - start.col + 1 };
+}
+
 class PropertyNotLoaded extends Error {
   constructor(owner: string, name: string) {
     super(`PropertyNotLoaded: ${owner}.${name} dibaca sebelum load() dan sync().`);
@@ -124,9 +160,11 @@ export class FakeRange extends Loadable {
   }
   get address(): string {
     this.need('address');
-    const end = a1(this.top + this.rows - 1, this.left + this.cols - 1);
-    const start = a1(this.top, this.left);
-    return qualified(this.sheet.name, start === end ? start : `${start}:${end}`);
+    return qualified(this.sheet.name, rangeAddress(this.top, this.left, this.rows, this.cols));
+  }
+  /** The range's worksheet (its name is loaded with `range.worksheet.load('name')`). */
+  get worksheet(): FakeWorksheet {
+    return this.ctx.workbook.worksheets.getItem(this.sheet.name);
   }
   get rowCount(): number {
     this.need('rowCount');
@@ -159,9 +197,7 @@ export class FakeRange extends Loadable {
   }
   /** Address without the sheet, e.g. H108 or A1:H9. */
   private localAddress(): string {
-    const start = a1(this.top, this.left);
-    const end = a1(this.top + this.rows - 1, this.left + this.cols - 1);
-    return start === end ? start : `${start}:${end}`;
+    return rangeAddress(this.top, this.left, this.rows, this.cols);
   }
   select(): void {
     this.ctx.selection = qualified(this.sheet.name, this.localAddress());
@@ -274,10 +310,8 @@ export class FakeWorksheet extends Loadable {
     this.ctx.workbook.worksheets.remove(this.sheet.name);
   }
   getRange(address: string): FakeRange {
-    const [a, b] = address.replace(/\$/g, '').split(':');
-    const start = parseA1(a);
-    const end = b ? parseA1(b) : start;
-    return new FakeRange(this.ctx, this.sheet, start.row, start.col, end.row - start.row + 1, end.col - start.col + 1);
+    const { top, left, rows, cols } = parseRange(address);
+    return new FakeRange(this.ctx, this.sheet, top, left, rows, cols);
   }
   getRanges(addresses: string): { select(): void } {
     return { select: () => (this.ctx.selection = addresses.split(',').map((x) => qualified(this.sheet.name, x)).join(',')) };
@@ -325,6 +359,9 @@ class FakeWorksheets extends Loadable {
     this.need('items');
     return this.sheets;
   }
+  names(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
   getItem(name: string): FakeWorksheet {
     const ws = this.sheets.find((s) => s.name === name);
     if (!ws) throw new Error(`ItemNotFound: lembar "${name}" tidak ada.`);
@@ -340,11 +377,39 @@ export class FakeContext {
   readonly fills = new Map<string, FillState>();
   readonly protectedSheets = new Set<string>();
   private tracked: { commit(): void }[] = [];
-  readonly workbook: { worksheets: FakeWorksheets };
+  /** An error the next sync() raises, as Office.js reports a bad request at sync time. */
+  private failure?: Error;
+  readonly workbook: { worksheets: FakeWorksheets; getSelectedRange(): FakeRange };
   screenSuspensions = 0;
   readonly application = { suspendScreenUpdatingUntilNextSync: () => void this.screenSuspensions++ };
   constructor(grid: WorkbookGrid) {
-    this.workbook = { worksheets: new FakeWorksheets(this, grid) };
+    const worksheets = new FakeWorksheets(this, grid);
+    this.workbook = { worksheets, getSelectedRange: () => this.selectedRange() };
+  }
+  /**
+   * The selection as a range (`selection` is what the add-in or the test selected: `'Sheet'!A3:E4`,
+   * whole rows `'Sheet'!3:4`, several areas joined by commas). Several areas: Excel's
+   * getSelectedRange() fails at sync with InvalidSelection; no selection yet: A1 of the first sheet.
+   */
+  private selectedRange(): FakeRange {
+    const first = this.workbook.worksheets.getItem(this.activeSheet ?? this.workbook.worksheets.names()[0]);
+    if (!this.selection) return first.getRange('A1');
+    if (this.selection.includes(',')) {
+      this.failure = new FakeOfficeError('InvalidSelection', 'The current selection is invalid for this operation.');
+      return first.getRange('A1');
+    }
+    const bang = this.selection.lastIndexOf('!');
+    const raw = this.selection.slice(0, bang);
+    const name = raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+    return this.workbook.worksheets.getItem(name).getRange(this.selection.slice(bang + 1));
+  }
+  /** Selects a range as the planner would in Excel (the test's hand). */
+  select(sheet: string, address: string): void {
+    this.selection = address
+      .split(',')
+      .map((a) => qualified(sheet, a.trim()))
+      .join(',');
+    this.activeSheet = sheet;
   }
   /**
    * Formula results for what the add-in writes: the test host evaluates the forms a fill plan uses
@@ -374,6 +439,12 @@ export class FakeContext {
   }
   async sync(): Promise<void> {
     this.syncCount++;
+    if (this.failure) {
+      const failure = this.failure;
+      this.failure = undefined;
+      this.tracked = [];
+      throw failure;
+    }
     for (const x of this.tracked) x.commit();
     this.tracked = [];
   }

@@ -1,7 +1,9 @@
 /**
  * The test host the end-to-end test serves in place of office.js: Office, Excel and CustomFunctions
  * as the add-in uses them, over a FakeContext backed by a workbook the test embeds
- * (window.__RENSTRA_WORKBOOK__). Bundled by the e2e test; never shipped.
+ * (window.__RENSTRA_WORKBOOK__), with document settings in a Map. The test selects cells as a
+ * planner would with window.__RENSTRA_SELECT__('Lampiran 3', 'A3:E4') (also whole rows '3:4', or
+ * several areas 'A3:B4,D3:E4'). Bundled by the e2e test; never shipped.
  */
 import type { WorkbookGrid } from '../../src/core/grid';
 import { FakeContext } from './fake-excel';
@@ -10,6 +12,7 @@ declare global {
   interface Window {
     __RENSTRA_WORKBOOK__: WorkbookGrid;
     __RENSTRA_HOST__: { context: FakeContext; settings: Map<string, unknown>; commands: Map<string, unknown>; functions: Map<string, unknown> };
+    __RENSTRA_SELECT__: (sheet: string, address: string) => void;
   }
 }
 
@@ -18,6 +21,7 @@ const settings = new Map<string, unknown>();
 const commands = new Map<string, unknown>();
 const functions = new Map<string, unknown>();
 window.__RENSTRA_HOST__ = { context, settings, commands, functions };
+window.__RENSTRA_SELECT__ = (sheet, address) => context.select(sheet, address);
 
 class CustomFunctionsError {
   constructor(
