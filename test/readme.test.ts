@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { RULES } from '../src/core/rules/registry';
+import { RULE_TITLE } from '../src/core/rules/titles';
 
 const root = join(__dirname, '..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -29,4 +30,9 @@ test('the README starts with the install-and-demo command and the test command',
   const lines = firstBlock.trim().split('\n');
   expect(lines[0]).toMatch(/^npm install && npm run demo\b/);
   expect(lines[1]).toMatch(/^npm test\b/);
+});
+
+test('every rule id has a title in the planner’s words', () => {
+  const ids = RULES.flatMap((r) => r.emits);
+  expect(ids.filter((id) => !RULE_TITLE[id])).toEqual([]);
 });

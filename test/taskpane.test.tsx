@@ -103,7 +103,7 @@ test('Periksa workbook lists the tables and the findings grouped by sheet, error
   const h108 = screen.getAllByTestId('temuan').find((el) => el.getAttribute('data-cell') === 'Tabel 4.2!H108')!;
   expect(within(h108).getByText('Galat')).toBeTruthy();
   expect(h108.textContent).toMatch(/Diharapkan: 1\.984\.398\.226 · Tertulis: 1\.972\.398\.226/);
-  expect(screen.getByRole('heading', { name: /program-pendanaan A4:O108/ })).toBeTruthy();
+  expect(screen.getByRole('heading', { name: /Rencana Program, Kegiatan dan Pendanaan \(T-C.27\) A4:O108/ })).toBeTruthy();
 });
 
 test('clicking a finding’s cell takes Excel there; "Sel terkait" selects the related cells too', async () => {
@@ -259,7 +259,7 @@ test('Tandai tabel: 0 tables points to it; propose, set the kind, roles and a ye
   expect(screen.queryByRole('region', { name: 'Tandai tabel' })).toBeNull();
   // The check ran again with the declaration: the table and its planted error.
   await screen.findByText(/1 tabel dikenali · 1 galat/);
-  expect(screen.getByRole('heading', { name: 'anggaran-realisasi A3:E7 (ditandai)' })).toBeTruthy();
+  expect(screen.getByRole('heading', { name: 'Anggaran dan Realisasi Pendanaan (T-C.24) A3:E7 (ditandai)' })).toBeTruthy();
   const d5 = screen.getAllByTestId('temuan').find((el) => el.getAttribute('data-cell') === 'Lampiran 3!D5')!;
   expect(d5.textContent).toMatch(/Diharapkan: 250 · Tertulis: 300/);
   const [item] = within(screen.getByRole('region', { name: 'Tabel yang ditandai' })).getAllByTestId('tabel-ditandai');

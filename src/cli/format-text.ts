@@ -1,6 +1,7 @@
 /** The readable report: grouped by file, sheet and table, with a one-line summary per file. */
 import { parseA1 } from '../core/address';
 import { KINDS } from '../core/recognize/kinds';
+import { ruleTitle } from '../core/rules/titles';
 import type { SheetDiagnostic } from '../core/recognize/explain';
 import { ROLE_LABEL } from '../core/recognize/labels';
 import type { Role } from '../core/recognize/types';
@@ -97,7 +98,7 @@ function findingLines(findings: Finding[]): string[] {
   for (const f of sorted) {
     if (f.rule !== rule) {
       rule = f.rule;
-      out.push(`      [${f.rule}]`);
+      out.push(`      ${ruleTitle(f.rule)} [${f.rule}]`);
     }
     out.push(`        ${LABEL[f.severity].padEnd(10)} ${f.cell.padEnd(6)} ${f.message}`);
     if (f.expected !== null || f.actual !== null) out.push(`${' '.repeat(26)}diharapkan: ${formatFindingValue(f.expected)} · tertulis: ${formatFindingValue(f.actual)}`);

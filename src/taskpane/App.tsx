@@ -21,6 +21,7 @@ import {
 import { groupFindings } from '../core/group';
 import { findingKey, splitIgnored } from '../core/ignore';
 import { KINDS } from '../core/recognize/kinds';
+import { ruleTitle } from '../core/rules/titles';
 import type { Finding } from '../core/rules/types';
 import type { FillCell, FillMode } from '../core/fill/plan';
 import { FillPanel } from './FillPanel';
@@ -273,14 +274,18 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
                   {g.tables.map((t, i) => (
                     <section key={t.range ?? `lain-${i}`} className={styles.table}>
                       <Subtitle2 as="h3">
-                        {t.table ? `${t.table.kind} ${t.range}${t.table.declared ? ' (ditandai)' : ''}` : 'Di luar tabel yang dikenali'}
+                        {t.table ? `${KINDS.find((k) => k.kind === t.table!.kind)?.label ?? t.table.kind} ${t.range}${t.table.declared ? ' (ditandai)' : ''}` : 'Di luar tabel yang dikenali'}
                       </Subtitle2>
-                      {t.table && <Caption1 block>{KINDS.find((k) => k.kind === t.table!.kind)?.description}</Caption1>}
+                      {t.table && (
+                        <Caption1 block title={t.table.kind}>
+                          {KINDS.find((k) => k.kind === t.table!.kind)?.description}
+                        </Caption1>
+                      )}
                       {t.rules.length === 0 && <Caption1 block>Tidak ada temuan.</Caption1>}
                       {t.rules.map((r) => (
                         <div key={r.rule}>
-                          <Caption1 block className={styles.rule}>
-                            {r.rule}
+                          <Caption1 block className={styles.rule} title={r.rule}>
+                            {ruleTitle(r.rule)}
                           </Caption1>
                           {r.findings.map((f) => (
                             <FindingItem key={findingKey(f)} finding={f} ignored={ignoredSet.has(findingKey(f))} onGoTo={goTo} onIgnore={toggleIgnore} />

@@ -86,7 +86,7 @@ test('Periksa finds no table; a bad selection is refused; the header rows marked
       ],
     },
   ]);
-  await page.getByRole('heading', { name: 'anggaran-realisasi A3:E7 (ditandai)' }).waitFor();
+  await page.getByRole('heading', { name: 'Anggaran dan Realisasi Pendanaan (T-C.24) A3:E7 (ditandai)' }).waitFor();
   const d5 = page.locator('[data-cell="Lampiran 3!D5"]');
   await expect(d5.getByText(/Diharapkan: 250 · Tertulis: 300/).isVisible()).resolves.toBe(true);
   await expect(page.getByTestId('tabel-ditandai').textContent()).resolves.toMatch(/^Lampiran 3!A3:E4 — Anggaran dan Realisasi Pendanaan \(T-C\.24\)/);
