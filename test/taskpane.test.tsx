@@ -12,6 +12,7 @@ import { sheetFromValues, type WorkbookGrid } from '../src/core/grid';
 import { officialNomenclature } from '../src/core/nomenclature/official';
 import { buildFillPlan } from '../src/core/fill/plan';
 import { proposeTable, validateDeclarations, type TableDeclaration } from '../src/core/recognize/declared';
+import { explainWorkbook } from '../src/core/recognize/explain';
 import type { Finding } from '../src/core/rules/types';
 import { App } from '../src/taskpane/App';
 import type { PaneHost, ProposalResult } from '../src/taskpane/host';
@@ -38,7 +39,8 @@ function testHost(grid: WorkbookGrid, overrides: Partial<PaneHost> = {}, selecti
       const sheetNames = grid.sheets.map((s) => s.name);
       const { valid, problems } = validateDeclarations(sheetNames, stored.declarations);
       const r = checkWorkbook(grid, { nomenclature: officialNomenclature(), declarations: valid });
-      return { tables: r.tables, findings: r.findings, sheetNames, declarationProblems: problems };
+      const unrecognised = explainWorkbook(grid, r.tables).filter((d) => d.unrecognised);
+      return { tables: r.tables, findings: r.findings, sheetNames, declarationProblems: problems, unrecognised };
     },
     goTo: async (f: Finding, withRelated: boolean) => {
       calls.push(`goTo ${f.sheet}!${f.cell}${withRelated ? '+terkait' : ''}`);
@@ -211,6 +213,9 @@ test('Tandai tabel: 0 tables points to it; propose, set the kind, roles and a ye
   fireEvent.click(screen.getByRole('button', { name: 'Periksa workbook' }));
   await screen.findByText('Tidak ada tabel Renstra yang dikenali');
   expect(screen.getByText(/pilih baris judul kolomnya di lembar kerja .* lalu klik "Tandai tabel"/)).toBeTruthy();
+  // Why this sheet gave no table, as --jelaskan says it.
+  expect(screen.getByText('Lembar berisi angka tanpa tabel yang dikenali')).toBeTruthy();
+  expect(screen.getByText(/perlu kolom pagu\/anggaran \(Rp\) per tahun/)).toBeTruthy();
 
   fireEvent.click(screen.getByRole('button', { name: 'Tandai tabel' }));
   const form = await screen.findByRole('region', { name: 'Tandai tabel' });

@@ -255,6 +255,20 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
         </MessageBar>
       )}
 
+      {outcome?.unrecognised?.length ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Lembar berisi angka tanpa tabel yang dikenali</MessageBarTitle>
+            {outcome.unrecognised.map((d) => (
+              <Text block key={d.sheet}>
+                <b>{d.sheet}</b>: {d.summary}.
+              </Text>
+            ))}
+            Bila itu tabel Renstra, pilih baris judul kolomnya lalu klik "Tandai tabel".
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+
       {outcome && outcome.tables.length > 0 && (
         <>
           <Subtitle2 as="h2">

@@ -38,7 +38,7 @@ export function excelHost(store: SettingsStore): PaneHost {
         const sheetNames = grid.sheets.map((s) => s.name);
         const { valid, problems } = declarations(sheetNames);
         const result = await inWorker({ op: 'check', grid, declarations: valid });
-        return { tables: result.tables, findings: result.findings, sheetNames, declarationProblems: problems };
+        return { tables: result.tables, findings: result.findings, sheetNames, declarationProblems: problems, unrecognised: result.unrecognised };
       }),
     goTo: (finding, withRelated) => Excel.run((context) => goToFinding(context, finding, withRelated)),
     highlight: (findings) => Excel.run((context) => highlightFindings(context, findings, store)),

@@ -1,6 +1,7 @@
 /** What the task pane needs from its host (Excel, or a test double): the pane itself knows no Office.js. */
 import type { FillCell, FillMode } from '../core/fill/plan';
 import type { TableDeclaration, TableProposal } from '../core/recognize/declared';
+import type { SheetDiagnostic } from '../core/recognize/explain';
 import type { Table } from '../core/recognize/types';
 import type { Finding } from '../core/rules/types';
 
@@ -10,6 +11,8 @@ export interface CheckOutcome {
   sheetNames: string[];
   /** Stored table declarations that could not be used (Bahasa Indonesia, one line each). */
   declarationProblems?: string[];
+  /** Sheets that hold numbers under header-like rows but gave no table, and why (see --jelaskan). */
+  unrecognised?: SheetDiagnostic[];
 }
 
 /** What "Tandai tabel" found in the selection: a proposal, or why the selection cannot be marked. */

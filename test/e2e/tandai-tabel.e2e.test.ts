@@ -48,6 +48,8 @@ test('Periksa finds no table; a bad selection is refused; the header rows marked
   await page.getByRole('button', { name: 'Periksa workbook' }).click();
   await page.getByText('Tidak ada tabel Renstra yang dikenali').waitFor({ timeout: 30000 });
   await expect(page.getByText(/pilih baris judul kolomnya di lembar kerja .* lalu klik "Tandai tabel"/).isVisible()).resolves.toBe(true);
+  // Why the sheet gave no table, computed in the worker as --jelaskan says it.
+  await expect(page.getByText(/perlu kolom pagu\/anggaran \(Rp\) per tahun/).isVisible()).resolves.toBe(true);
 
   // Two areas at once: Excel's getSelectedRange() fails; the pane says why, nothing is stored.
   await selectCells('Lampiran 3', 'A3:B4,D3:E4');
