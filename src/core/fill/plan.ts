@@ -11,7 +11,7 @@ import { a1, rangeA1 } from '../address';
 import { isEmptyCell, type CellData } from '../grid';
 import { attempt, cagr, meanGrowth } from '../formulas/growth';
 import { sameAmount, shownMatches } from '../formulas/rounding';
-import { endOfPeriodColumns, type Entity, type TableModel } from '../model';
+import { endOfPeriodColumns, totalItems, type Entity, type TableModel } from '../model';
 import { readCellNumber } from '../number';
 import { formatFindingValue } from '../report';
 import { growthCells } from '../rules/growth-rata-rata';
@@ -228,10 +228,8 @@ function paguPlan(ctx: Ctx, model: TableModel): void {
 function totalPlan(ctx: Ctx, model: TableModel): void {
   let from = -1;
   for (const total of model.totals) {
-    const inRange = model.entities.filter((e) => e.nameRow > from && e.nameRow < total.r);
+    const items = totalItems(model, from, total.r);
     from = total.r;
-    const programs = inRange.filter((e) => e.level === 'program');
-    const items = programs.length ? programs : inRange.filter((e) => !e.parent);
     if (items.length === 0) continue;
     for (const role of ['pagu', 'realisasi'] as const) {
       for (const { col } of model.cols(role)) {

@@ -5,6 +5,7 @@
  */
 import { levelOfCode, normalizeCode, type Nomenclature, type NomLevel, type NomMatch } from '../nomenclature';
 import { sameAmount } from '../formulas/rounding';
+import { isUpperCase } from '../text';
 import type { Entity, Level, RowModel, TableModel } from './types';
 
 const PROGRAM_NAME = /^\s*program\b/i;
@@ -43,10 +44,18 @@ export function groupEntities(rows: RowModel[]): Entity[] {
   return entities;
 }
 
+/** Groups of belanja that stand above programs in a T-C.24 (Permendagri 54/2010 and 90/2019 forms). */
+const BELANJA_TOP = /^\s*belanja\s+(tidak\s+langsung|langsung|operasi|tidak\s+terduga|transfer)\s*$/i;
+const BELANJA = /^\s*belanja\b/i;
+
 function levelFromName(name: string): Level | undefined {
   if (BIDANG_NAME.test(name)) return 'bidang';
   if (URUSAN_NAME.test(name)) return 'urusan';
   if (PROGRAM_NAME.test(name)) return 'program';
+  // "BELANJA LANGSUNG" over its programs (or "Belanja Pegawai" …): grouping rows, as an urusan and
+  // a bidang group programs — their pagu is the sum of what they group.
+  if (BELANJA_TOP.test(name) || (BELANJA.test(name) && isUpperCase(name))) return 'urusan';
+  if (BELANJA.test(name) && name.length <= 60) return 'bidang';
   return undefined;
 }
 

@@ -113,3 +113,26 @@ export function endOfPeriodColumns(model: TableModel): {
     targetCols: model.cols('target').filter((c) => c.year !== undefined).sort((a, b) => a.year! - b.year!),
   };
 }
+
+/**
+ * The entities a total row adds up: its programs — an urusan or bidang row above them is a heading
+ * whose own sum is checked elsewhere — and, outside any program, the top-level rows that carry money
+ * (a "BELANJA TIDAK LANGSUNG" beside the programs of "BELANJA LANGSUNG"). Rows since the previous
+ * total; a grand total right after sub totals ("TOTAL KESELURUHAN" after "Sub Total Program …")
+ * adds up the whole table above it.
+ */
+export function totalItems(model: TableModel, from: number, to: number): Entity[] {
+  let inRange = model.entities.filter((e) => e.nameRow > from && e.nameRow < to);
+  if (inRange.length === 0 && from >= 0) inRange = model.entities.filter((e) => e.nameRow < to);
+  const inside = new Set(inRange);
+  const moneyCols = [...model.cols('pagu'), ...model.cols('realisasi')].map((c) => c.col);
+  const hasMoney = (e: Entity) => moneyCols.some((c) => model.entityRow(e, c) >= 0 && !Number.isNaN(model.num(model.entityRow(e, c), c)));
+  const holdsProgram = (e: Entity): boolean => e.children.some((c) => c.level === 'program' || holdsProgram(c));
+  const pick = (e: Entity): Entity[] => {
+    if (e.level === 'program') return [e];
+    const kids = e.children.filter((c) => inside.has(c));
+    if (holdsProgram(e) || (!hasMoney(e) && kids.length > 0)) return kids.flatMap(pick);
+    return [e];
+  };
+  return inRange.filter((e) => !e.parent || !inside.has(e.parent)).flatMap(pick);
+}

@@ -21,8 +21,11 @@ export function splitLeadingCode(text: string): { code?: string; name: string } 
   return { code: m[1], name: m[2].trim() };
 }
 
+/** A sub total or total that names what it adds up ("Sub Total Program …", "Jumlah Belanja Langsung"). */
+const NAMED_TOTAL = /^\s*(sub\s*-?\s*total|jumlah (program|kegiatan|sub kegiatan|pagu|anggaran|belanja|urusan|bidang|pendanaan)|total (program|kegiatan|pagu|anggaran|belanja|keseluruhan|pendanaan))\b/i;
+
 export function isTotalLabel(text: string): boolean {
-  return TOTAL.test(text) && text.length <= 40;
+  return (TOTAL.test(text) && text.length <= 40) || NAMED_TOTAL.test(text);
 }
 
 function leadingSpaces(s: string): number {

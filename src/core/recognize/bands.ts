@@ -163,6 +163,11 @@ function isNumberRow(sheet: SheetGrid, r: number, shape: RowShape, left: number,
   return (first >= 0 && first <= left + 1 && own >= width * 0.5) || own >= width * 0.9;
 }
 
+/** Is row `r` a column-number row across the table spanning `left..right` (1 2 3 … from its first column)? */
+export function isColumnNumberRow(sheet: SheetGrid, r: number, left: number, right: number): boolean {
+  return isNumberRow(sheet, r, rowShape(sheet, r), left, right);
+}
+
 /** Does row `r` continue the band whose last heading row is `last` (no merge reaches `r`)? */
 function continuesBand(sheet: SheetGrid, r: number, last: number, left: number, right: number): boolean {
   let own = 0;

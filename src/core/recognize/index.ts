@@ -3,7 +3,7 @@
  * numbers.
  */
 import { cellText, expandMerges, isEmptyCell, type SheetGrid, type WorkbookGrid } from '../grid';
-import { findBands, isRepeatOf, mergeStarts, rowShape } from './bands';
+import { findBands, isColumnNumberRow, isRepeatOf, mergeStarts, rowShape } from './bands';
 import { declaredBand, declaredColumns, type TableDeclaration } from './declared';
 import { classify } from './kinds';
 import { columnRoles } from './roles';
@@ -15,7 +15,11 @@ export * from './declared';
 export { explainSheet, explainWorkbook, type SheetDiagnostic, type BandDiagnostic } from './explain';
 export { ROLE_LABEL } from './labels';
 
-const STOP_ROW = /^(tabel|table)\s+[0-9ivx]+([.,-]\s*\d+)*\b|^(sumber|catatan|keterangan)\s*:/i;
+/** A row that ends a table: the next table's title, a source or notes line, a footnote. */
+const STOP_ROW = /^(tabel|table)\s+[0-9ivx]+([.,-]\s*\d+)*\b|^(sumber|catatan|keterangan|ket)\s*:|^\*+\s*\)/i;
+/** After a blank row: a signature block (place and date, the official's title, NIP). */
+const SIGNATURE =
+  /^[A-Za-z][A-Za-z .'-]*,\s*\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+\d{4}|^(kepala|sekretaris|camat|plt|plh|a\.\s?n|an\.|mengetahui|menyetujui|disahkan|ditetapkan|nip)\b/i;
 
 function rowIsEmpty(sheet: SheetGrid, r: number, left: number, right: number): boolean {
   const row = sheet.rows[r];
@@ -128,7 +132,15 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
         if (emptyRun >= 2) break;
         continue;
       }
-      if (STOP_ROW.test(firstText(sheet, r, left, right))) break;
+      const lead = firstText(sheet, r, left, right);
+      if (STOP_ROW.test(lead) || (emptyRun > 0 && SIGNATURE.test(lead))) break;
+      // The column-number row alone at the top of a page (the headings not repeated): not data.
+      if (isColumnNumberRow(sheet, r, left, right)) {
+        repeats.push({ rows: [r], left, right, numberRow: r });
+        emptyRun = 0;
+        bottom = r;
+        continue;
+      }
       emptyRun = 0;
       dataRows.push(r);
       bottom = r;

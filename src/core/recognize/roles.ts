@@ -70,6 +70,10 @@ export function columnRole(parts: string[], col: number): ColumnRole & { relativ
   }
   // The measure: the most specific (lowest) header part that names one.
   if (year !== undefined) {
+    // A unit or a note given per year ("Target | Satuan | Pagu" under each year) is not a measure.
+    const lowest = normalize(parts[parts.length - 1]);
+    if (/^satuan\b/.test(lowest)) return { col, role: 'satuan', header, relative };
+    if (/^(lokasi|keterangan|ket|sumber dana)\b/.test(lowest)) return { col, role: 'notes', header, relative };
     for (let i = parts.length - 1; i >= 0; i--) {
       const p = normalize(parts[i]);
       for (const rule of PART_MEASURES) if (rule.test.test(p)) return make(rule.role);
@@ -93,7 +97,22 @@ export function columnRoles(sheet: SheetGrid, band: Band): { columns: ColumnRole
     columns.push(role);
   }
   pairMeasures(columns, texts, band);
+  realisationBeforePlan(columns);
   return { columns, relativeYears };
+}
+
+/**
+ * One realisation column for a year before every planned year ("Realisasi Kinerja s.d. Tahun 2024"
+ * in front of the targets of 2025–2029) is the starting point of the plan: the baseline.
+ */
+function realisationBeforePlan(columns: ColumnRole[]): void {
+  const realisasi = columns.filter((c) => c.role === 'realisasi');
+  if (realisasi.length !== 1 || columns.some((c) => c.role === 'baseline')) return;
+  const planned = columns.filter((c) => (c.role === 'target' || c.role === 'pagu') && c.year !== undefined);
+  const r = realisasi[0];
+  if (planned.length === 0 || r.year === undefined || !planned.every((c) => c.year! > r.year! && c.col > r.col)) return;
+  r.role = 'baseline';
+  delete r.year;
 }
 
 /**

@@ -11,7 +11,8 @@ const HEADER_WORDS = new Set(
   opd skpd dan atau yang antara rata pertumbuhan nspk npsk rpjmd relevan renstra ikk iku sesuai tugas fungsi
   misi visi strategi kebijakan arah persentase % th thn tahunan indikatif
   utama kunci sumber pendanaan rencana tingkat perangkat daerah kerja kerangka lainnya fisik keuangan
-  ta thn tw volume lokasi strategi nama kelompok`
+  ta thn tw volume lokasi strategi nama kelompok kodefikasi definisi operasional frekuensi produsen formula
+  formulasi rumus perhitungan penghitungan metode alasan cara pengukuran`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -140,10 +141,11 @@ interface RoleRule {
 export const MEASURE_RULES: RoleRule[] = [
   { role: 'growth', test: /pertumbuhan/ },
   { role: 'rasio', test: /\brasio\b|tingkat capaian|persentase capaian|capaian \(?%|% capaian/ },
-  { role: 'baseline', test: /baseline|kondisi awal|capaian awal|tahun awal|data awal|kondisi kinerja awal|kinerja awal/ },
+  { role: 'baseline', test: /baseline|kondisi awal|capaian awal|tahun awal|data awal|kondisi kinerja awal|kinerja awal|kondisi (kinerja )?pada awal|awal periode|\bs d\b|sampai dengan/ },
 ];
 
 export const TEXT_RULES: RoleRule[] = [
+  { role: 'notes', test: /kelompok sasaran|sasaran (lokasi|wilayah)|lokasi/ },
   { role: 'context', test: /\bn[sp][sp]k\b|rpjmd|visi|misi/ },
   { role: 'code', test: /^kode\b|\bkode\b/ },
   { role: 'satuan', test: /\bsatuan\b/ },

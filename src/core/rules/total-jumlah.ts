@@ -1,19 +1,11 @@
 /** total.jumlah: a Jumlah / Total row equals the sum of the programs (or of the rows) above it. */
 import { sameAmount } from '../formulas/rounding';
-import type { Entity, TableModel } from '../model';
+import { totalItems } from '../model';
 import type { Role } from '../recognize/types';
 import type { Finding, TableRule } from './types';
 import { a1, blank, finding, num, rupiah, yearLabel } from './util';
 
 const SUMMED: Role[] = ['pagu', 'realisasi'];
-
-/** The entities a total row adds up: programs when the table has them, else the top-level rows. */
-function summedEntities(model: TableModel, from: number, to: number): Entity[] {
-  const inRange = model.entities.filter((e) => e.nameRow > from && e.nameRow < to);
-  const programs = inRange.filter((e) => e.level === 'program');
-  if (programs.length > 0) return programs;
-  return inRange.filter((e) => !e.parent);
-}
 
 export const totalJumlah: TableRule = {
   id: 'total.jumlah',
@@ -24,7 +16,7 @@ export const totalJumlah: TableRule = {
     const out: Finding[] = [];
     let from = -1;
     for (const total of model.totals) {
-      const items = summedEntities(model, from, total.r);
+      const items = totalItems(model, from, total.r);
       from = total.r;
       if (items.length === 0) continue;
       const isMoneyTable = model.cols('pagu').length > 0;

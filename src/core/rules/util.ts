@@ -32,7 +32,9 @@ export function yearLabel(model: TableModel, year: number | undefined): string {
 
 export function entityLabel(e: Entity): string {
   const name = e.name.length > 70 ? `${e.name.slice(0, 67)}…` : e.name;
-  return `${LEVEL_LABEL[e.level]} "${name}"`;
+  // A grouping row that is not an urusan or bidang by name ("BELANJA LANGSUNG") is just a row.
+  const group = (e.level === 'urusan' || e.level === 'bidang') && !/^\s*(urusan|bidang)\b/i.test(e.name) && !e.code;
+  return `${group ? 'baris' : LEVEL_LABEL[e.level]} "${name}"`;
 }
 
 export function finding(
