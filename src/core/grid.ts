@@ -3,6 +3,7 @@
  * in Google Sheets) fills a `WorkbookGrid`; everything else in `src/core` reads only this.
  * Rows and columns are 0-based here; addresses shown to users are A1 (see `address.ts`).
  */
+import { dateFormatKind, serialToIsoDate } from './number';
 
 /** A cell's content as the host holds it. */
 export interface CellData {
@@ -94,8 +95,9 @@ export function sheetFromValues(
  * merged header. Recognition works on this view; addresses of findings still point at real cells.
  */
 export function expandMerges(sheet: SheetGrid): SheetGrid {
-  if (sheet.merges.length === 0) return sheet;
-  const rows = sheet.rows.map((row) => (row ? row.slice() : row));
+  const dated = datesAsShown(sheet);
+  if (sheet.merges.length === 0) return dated ?? sheet;
+  const rows = (dated ?? sheet).rows.map((row) => (row ? row.slice() : row));
   for (const m of sheet.merges) {
     const master = rows[m.top]?.[m.left];
     if (!master || isEmptyCell(master)) continue;
@@ -108,4 +110,27 @@ export function expandMerges(sheet: SheetGrid): SheetGrid {
     }
   }
   return { ...sheet, rows };
+}
+
+/**
+ * Header cells holding dates show what their format shows: a year heading typed as a date and
+ * formatted `yyyy` reads 2025 (Office.js hands over the serial number 45658, exceljs a date), any
+ * other date its ISO form. Returns undefined when the sheet has no date cell.
+ */
+function datesAsShown(sheet: SheetGrid): SheetGrid | undefined {
+  let rows: (CellData | undefined)[][] | undefined;
+  sheet.rows.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (!cell?.fmt) return;
+      const kind = dateFormatKind(cell.fmt);
+      if (!kind) return;
+      let iso: string | undefined;
+      if (typeof cell.v === 'number' && cell.v > 0 && cell.v < 2958466) iso = serialToIsoDate(cell.v);
+      else if (typeof cell.v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(cell.v)) iso = cell.v;
+      if (!iso) return;
+      rows ??= sheet.rows.map((x) => (x ? x.slice() : x));
+      rows[r][c] = { ...cell, v: kind === 'year' ? parseInt(iso.slice(0, 4), 10) : iso };
+    });
+  });
+  return rows ? { ...sheet, rows } : undefined;
 }

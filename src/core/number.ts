@@ -151,6 +151,25 @@ function formatDecimalsUncached(fmt: string | undefined): number | undefined {
   return /[0#?]/.test(section) ? 0 : undefined;
 }
 
+/** What a date number format shows: only the year (`yyyy`, `yy`), a full date, or not a date at all. */
+export function dateFormatKind(fmt: string | undefined): 'year' | 'date' | undefined {
+  return fmt ? dateKindOf(fmt) : undefined;
+}
+
+const dateKindOf = memoize(dateFormatKindUncached, 10000);
+
+function dateFormatKindUncached(fmt: string): 'year' | 'date' | undefined {
+  if (/^general$/i.test(fmt) || fmt === '@') return undefined;
+  const section = fmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  if (/[0#?]/.test(section) || !/[ymd]/i.test(section)) return undefined;
+  return /^[\sy]+$/i.test(section) ? 'year' : 'date';
+}
+
+/** The calendar date of an Excel serial number (1900 date system). */
+export function serialToIsoDate(serial: number): string {
+  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400000)).toISOString().slice(0, 10);
+}
+
 export function formatIsPercent(fmt: string | undefined): boolean {
   return fmt ? percentOf(fmt) : false;
 }

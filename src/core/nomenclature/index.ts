@@ -82,7 +82,8 @@ function normalizeCodeUncached(code: string): string {
 export function levelOfCode(code: string): 'urusan' | 'bidang' | NomLevel | undefined {
   let n = code.length > 0 ? 1 : 0;
   for (let i = 0; i < code.length; i++) if (code.charCodeAt(i) === 46 && i + 1 < code.length && code.charCodeAt(i + 1) !== 46) n++;
-  return n === 1 ? 'urusan' : n === 2 ? 'bidang' : n === 3 ? 'program' : n === 5 ? 'kegiatan' : n === 6 ? 'subKegiatan' : undefined;
+  // Four parts is the older form (Permendagri 13/2006: urusan.bidang.program.kegiatan, 1.03.15.01).
+  return n === 1 ? 'urusan' : n === 2 ? 'bidang' : n === 3 ? 'program' : n === 4 || n === 5 ? 'kegiatan' : n === 6 ? 'subKegiatan' : undefined;
 }
 
 export class Nomenclature {

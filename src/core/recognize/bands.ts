@@ -12,7 +12,7 @@
  */
 import { cellAt, cellText, isEmptyCell, type CellData, type MergeArea, type SheetGrid } from '../grid';
 import { parseNumberText } from '../number';
-import { squash } from '../text';
+import { normalize, squash } from '../text';
 import type { Band } from './types';
 import { asColumnNumber, asksForYearNumber, asOrdinal, asYear, asYearLabel, headerWordShare, isMeasureSubHeading } from './vocabulary';
 
@@ -350,7 +350,44 @@ export function bandTexts(sheet: SheetGrid, band: Band): string[][] {
       k = j - 1;
     }
   }
+  for (let i = 0; i < out.length - 1; i++) joinSplitHeadings(out[i], out[i + 1]);
   return out;
+}
+
+/** Words a heading does not end with: a heading cut there continues in the next cell. */
+const CUT = /\b(dan|pada|serta|atau|yang|untuk|dengan|dalam|sampai|akhir)$/;
+
+/**
+ * A group heading split over two cells of its row, as PDF and Word conversions leave it ("Target
+ * Kinerja Program dan" | "Kerangka Pendanaan", "Kondisi Kinerja pada akhir" | "periode Renstra …"):
+ * one heading over both spans.
+ */
+function joinSplitHeadings(row: string[], below: string[]): void {
+  // Only group headings: spans whose columns have headings of their own in the row below.
+  const isGroup = (from: number, to: number) => {
+    for (let c = from; c <= to; c++) if (!below[c] || below[c] === row[c]) return false;
+    return true;
+  };
+  let k = 0;
+  while (k < row.length) {
+    if (!row[k]) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end + 1 < row.length && row[end + 1] === row[k]) end++;
+    const next = end + 1;
+    let nextEnd = next;
+    while (nextEnd + 1 < row.length && row[nextEnd + 1] === row[next]) nextEnd++;
+    const label = (t: string) => !!asYearLabel(t) || asOrdinal(t) !== undefined || isMeasureSubHeading(t);
+    const cut = next < row.length && row[next] && !label(row[k]) && !label(row[next]) && (CUT.test(normalize(row[k])) || /^[a-z]/.test(row[next]));
+    if (cut && isGroup(k, nextEnd)) {
+      const joined = `${row[k]} ${row[next]}`;
+      for (let c = k; c <= nextEnd; c++) row[c] = joined;
+      continue;
+    }
+    k = next;
+  }
 }
 
 /**
