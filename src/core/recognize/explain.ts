@@ -10,6 +10,7 @@ import { findBands, mergeStarts, rowShape } from './bands';
 import { KINDS, type KindSpec } from './kinds';
 import { ROLE_LABEL } from './labels';
 import { columnRoles } from './roles';
+import { splitSideBySide } from './split';
 import type { Band, ColumnRole, Table } from './types';
 import { headerWordShare } from './vocabulary';
 
@@ -145,7 +146,7 @@ function numericCells(sheet: SheetGrid): number {
 export function explainSheet(input: SheetGrid, tables: Table[]): SheetDiagnostic {
   const sheet = expandMerges(input);
   const own = tables.filter((t) => t.sheet === input.name);
-  const bands = findBands(sheet, mergeStarts(sheet));
+  const bands = findBands(sheet, mergeStarts(sheet)).flatMap((b) => splitSideBySide(sheet, b));
   for (const t of own) if (t.declared && !bands.some((b) => b.rows[0] === t.header.rows[0])) bands.push(t.header);
   bands.sort((a, b) => a.rows[0] - b.rows[0]);
   const diagnostics: BandDiagnostic[] = bands.map((band) => {

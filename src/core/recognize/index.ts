@@ -6,6 +6,7 @@ import { cellText, expandMerges, isEmptyCell, type SheetGrid, type WorkbookGrid 
 import { findBands, isColumnNumberRow, isRepeatOf, mergeStarts, rowShape } from './bands';
 import { declaredBand, declaredColumns, type TableDeclaration } from './declared';
 import { classify } from './kinds';
+import { splitSideBySide } from './split';
 import { columnRoles } from './roles';
 import type { Band, ColumnRole, Table, TableKind } from './types';
 
@@ -78,6 +79,7 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
   const declared = new Map<Band, TableDeclaration>(own.map((d) => [declaredBand(sheet, d.header), d]));
   const taken = [...declared.keys()];
   const bands = findBands(sheet, mergeStarts(sheet))
+    .flatMap((b) => splitSideBySide(sheet, b))
     .filter((b) => !taken.some((d) => b.rows.some((r) => d.rows.includes(r)) && b.left <= d.right && b.right >= d.left))
     .concat(taken)
     .sort((a, b) => a.rows[0] - b.rows[0]);
@@ -86,7 +88,8 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
   for (const band of bands) {
     const current = groups[groups.length - 1];
     const last = current ? (current.repeats[current.repeats.length - 1] ?? current.first) : undefined;
-    if (current && last && !declared.has(band) && !separated(sheet, last, band) && isRepeatOf(sheet, current.first, band)) current.repeats.push(band);
+    const below = !!last && band.rows[0] > last.rows[last.rows.length - 1];
+    if (current && last && below && !declared.has(band) && !separated(sheet, last, band) && isRepeatOf(sheet, current.first, band)) current.repeats.push(band);
     else groups.push({ first: band, repeats: [] });
   }
   const describe = (band: Band, title: string): { columns: ColumnRole[]; relativeYears: boolean; kind?: TableKind } => {
@@ -112,7 +115,9 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
   let floor = 0;
   boundaries.forEach((group, bi) => {
     const { first, repeats } = group;
-    const limit = bi + 1 < boundaries.length ? boundaries[bi + 1].first.rows[0] - 1 : sheet.rowCount - 1;
+    // The next table below this one (a table beside it, on the same rows, does not end it).
+    const next = boundaries.slice(bi + 1).find((g) => g.first.rows[0] > first.rows[first.rows.length - 1] && g.first.left <= first.right && g.first.right >= first.left);
+    const limit = next ? next.first.rows[0] - 1 : sheet.rowCount - 1;
     const headerRows = new Set<number>([...first.rows, ...repeats.flatMap((b) => b.rows)]);
     const title = `${titleAbove(sheet, first, floor)} ${input.name}`;
     const { columns, relativeYears, kind } = describe(first, title);

@@ -1,0 +1,62 @@
+/**
+ * Bands that hold two tables side by side (an IKU on the left and an IKK on the right, an empty
+ * column between), or a table and a block beside it that is no Renstra table (a chart's data):
+ * split at an empty column when each part stands on its own. A column left empty inside one table
+ * (a stray column from a Word or PDF paste) does not split it: the parts would not stand alone.
+ */
+import { cellAt, isEmptyCell, type SheetGrid } from '../grid';
+import { classify } from './kinds';
+import { columnRoles } from './roles';
+import type { Band } from './types';
+
+function emptyColumn(sheet: SheetGrid, band: Band, c: number): boolean {
+  return band.rows.every((r) => isEmptyCell(cellAt(sheet, r, c)));
+}
+
+/** The band without its leading rows that are empty across its columns. */
+function trimmed(sheet: SheetGrid, band: Band): Band | undefined {
+  const rows = [...band.rows];
+  const blank = (r: number) => {
+    for (let c = band.left; c <= band.right; c++) if (!isEmptyCell(cellAt(sheet, r, c))) return false;
+    return true;
+  };
+  while (rows.length && blank(rows[0])) rows.shift();
+  if (rows.length === 0 || rows.every((r) => r === band.numberRow)) return undefined;
+  return { ...band, rows };
+}
+
+export function splitSideBySide(sheet: SheetGrid, band: Band): Band[] {
+  const segments: [number, number][] = [];
+  let start = -1;
+  for (let c = band.left; c <= band.right + 1; c++) {
+    const empty = c > band.right || emptyColumn(sheet, band, c);
+    if (!empty && start < 0) start = c;
+    if (empty && start >= 0) {
+      segments.push([start, c - 1]);
+      start = -1;
+    }
+  }
+  if (segments.length < 2) return [band];
+  const part = (from: number, to: number): Band => ({ ...band, left: from, right: to });
+  const read = (b: Band) => {
+    const t = trimmed(sheet, b);
+    if (!t) return { kind: undefined, junk: true, top: -1 };
+    const { columns } = columnRoles(sheet, t);
+    return { kind: classify(columns, ''), junk: columns.every((c) => c.role === 'other'), top: t.rows[0] };
+  };
+  const out: Band[] = [];
+  let [from, to] = segments[0];
+  for (const [l, r] of segments.slice(1)) {
+    const current = read(part(from, to));
+    const next = read(part(l, r));
+    // Beside a table: another table, a block with no heading we know, or one whose headings start on
+    // another row (a chart's data block under its own title).
+    if (current.kind && (next.kind || next.junk || next.top !== current.top)) {
+      out.push(part(from, to));
+      [from, to] = [l, r];
+    } else to = r;
+  }
+  out.push(part(from, to));
+  // Parts that are no table at all (a chart's data) are dropped; the rest lose rows that are empty over their own columns.
+  return out.map((b) => trimmed(sheet, b)).filter((b): b is Band => !!b && (out.length === 1 || !!read(b).kind));
+}
