@@ -1,4 +1,4 @@
-import { formatDecimals, formatId, parseNumberText, readCellNumber } from './number';
+import { dateFormatKind, formatDecimals, formatId, numberStyleOf, parseNumberText, readCellNumber, serialToIsoDate } from './number';
 
 describe('parseNumberText: numbers as Indonesian planners write them', () => {
   test.each([
@@ -75,4 +75,31 @@ test('formatId writes numbers the Indonesian way', () => {
   expect(formatId(1984398226)).toBe('1.984.398.226');
   expect(formatId(1.2027, 4)).toBe('1,2027');
   expect(formatId(-0.0542, 2)).toBe('-0,05');
+});
+
+describe('amounts pasted from an English-locale PDF', () => {
+  test('the table decides: thousands commas when several amounts use them and none is Indonesian', () => {
+    expect(numberStyleOf(['957', '1,202', '2,850', 'Rp 12,400,000'])).toBe('en');
+    expect(numberStyleOf(['1,202', '1.202.000'])).toBe('id');
+    expect(numberStyleOf(['81,50', '1,202', '2,850'])).toBe('id');
+    expect(numberStyleOf(['1,202'])).toBe('id');
+  });
+
+  test('a lone comma of three digits is thousands in English writing, a decimal in Indonesian', () => {
+    expect(parseNumberText('1,202', 'en')?.value).toBe(1202);
+    expect(parseNumberText('1,202')?.value).toBe(1.202);
+    expect(parseNumberText('72.5', 'en')?.value).toBe(72.5);
+    expect(parseNumberText('1.500', 'en')?.value).toBe(1.5);
+    expect(parseNumberText('1.500')?.value).toBe(1500);
+    expect(parseNumberText('2,850.75', 'en')?.value).toBe(2850.75);
+  });
+});
+
+test('date formats: a year-only format shows the year; serial numbers are dates of the 1900 system', () => {
+  expect(dateFormatKind('yyyy')).toBe('year');
+  expect(dateFormatKind('dd/mm/yyyy')).toBe('date');
+  expect(dateFormatKind('[$-421]dd mmmm yyyy')).toBe('date');
+  expect(dateFormatKind('#,##0')).toBeUndefined();
+  expect(dateFormatKind('0%')).toBeUndefined();
+  expect(serialToIsoDate(45658)).toBe('2025-01-01');
 });

@@ -31,8 +31,15 @@ const NONE = /^[-–—−]+$|^(n\/?a|tidak ada|nihil)$/i;
 const DATE = /^\d{4}-\d{1,2}-\d{1,2}\b|^\d{1,2}[/-]\d{1,2}[/-]\d{2,4}$/;
 const NUMBER_TOKEN = /[-−–]?\s?\d[\d.,]*/g;
 
+/**
+ * How text numbers are written: `id` (Indonesian: 1.234.567,89 — the default) or `en` (English
+ * thousands commas: 1,234,567.89, as text pasted from a PDF made by an English-locale Excel). Only
+ * a lone separator is ambiguous (`1,202`, `1.500`); the style decides it.
+ */
+export type NumberStyle = 'id' | 'en';
+
 /** Parses one numeric token as written (no unit): returns NaN when it is not a number. */
-export function parseNumberToken(token: string): { value: number; decimals: number } {
+export function parseNumberToken(token: string, style: NumberStyle = 'id'): { value: number; decimals: number } {
   let t = token.replace(/\s+/g, '').replace(/[−–]/g, '-');
   let sign = 1;
   if (t.startsWith('-')) {
@@ -66,15 +73,19 @@ export function parseNumberToken(token: string): { value: number; decimals: numb
   } else if (dots === 1) {
     const [a, b] = t.split('.');
     // 1.500 is one thousand five hundred in Indonesian writing; 72.5 is a decimal.
-    if (b.length === 3 && a.length <= 3 && a !== '0') intPart = a + b;
+    if (style === 'id' && b.length === 3 && a.length <= 3 && a !== '0') intPart = a + b;
     else {
       intPart = a;
       frac = b;
     }
   } else if (commas === 1) {
     const [a, b] = t.split(',');
-    intPart = a;
-    frac = b;
+    // 1,202 is one thousand two hundred and two in English writing; 81,50 is a decimal.
+    if (style === 'en' && b.length === 3 && a.length <= 3 && a !== '0') intPart = a + b;
+    else {
+      intPart = a;
+      frac = b;
+    }
   }
   if (intPart === '' || !/^\d+$/.test(intPart) || !/^\d*$/.test(frac)) return { value: NaN, decimals: 0 };
   const value = sign * parseFloat(frac ? `${intPart}.${frac}` : intPart);
@@ -88,7 +99,7 @@ function validThousands(t: string, sep: string): boolean {
 }
 
 /** Reads a text as Indonesian number(s). Returns null when the text holds no number. */
-export function parseNumberText(text: string): NumberReading | null {
+export function parseNumberText(text: string, style: NumberStyle = 'id'): NumberReading | null {
   const raw = text;
   let s = text.replace(/\u00a0/g, ' ').trim();
   if (s === '' || NONE.test(s) || DATE.test(s)) return null;
@@ -101,7 +112,7 @@ export function parseNumberText(text: string): NumberReading | null {
   while ((m = NUMBER_TOKEN.exec(s))) {
     const between = s.slice(last, m.index).trim();
     if (tokens.length === 0 && between !== '' && !/^[(]$/.test(between)) return null; // words before the number: not a number cell
-    const parsed = parseNumberToken(m[0]);
+    const parsed = parseNumberToken(m[0], style);
     if (Number.isNaN(parsed.value)) return null;
     let end = m.index + m[0].length;
     let percent = false;
@@ -208,11 +219,11 @@ class TypedNumber implements NumberReading {
 }
 
 /** Reads a grid cell as a number, whether typed as a number or as Indonesian text. */
-export function readCellNumber(cell: CellData | undefined): NumberReading | null {
+export function readCellNumber(cell: CellData | undefined, style: NumberStyle = 'id'): NumberReading | null {
   if (!cell || cell.err) return null;
   const v = cell.v;
   if (typeof v === 'number') return new TypedNumber(v, cell.fmt);
-  if (typeof v === 'string') return parseNumberText(v);
+  if (typeof v === 'string') return parseNumberText(v, style);
   return null;
 }
 
@@ -229,4 +240,20 @@ export function formatId(n: number, decimals?: number): string {
 export function roundTo(n: number, decimals: number): number {
   const p = Math.pow(10, decimals);
   return Math.round(n * p + Math.sign(n) * 1e-9) / p;
+}
+
+const ENGLISH = /^\s*(rp\.?\s*)?-?\d{1,3}(,\d{3})+(\.\d+)?\s*$/i;
+const INDONESIAN = /^\s*(rp\.?\s*)?-?(\d{1,3}(\.\d{3})+(,\d+)?|\d+,\d{1,2})\s*$/i;
+
+/**
+ * The style a set of text amounts is written in: English when several use thousands commas
+ * (`1,202`, `2,850.5`) and none an Indonesian form (`1.202`, `1.202,50`, `81,5`).
+ */
+export function numberStyleOf(texts: Iterable<string>): NumberStyle {
+  let en = 0;
+  for (const t of texts) {
+    if (INDONESIAN.test(t)) return 'id';
+    if (ENGLISH.test(t)) en++;
+  }
+  return en >= 2 ? 'en' : 'id';
 }

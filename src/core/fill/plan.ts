@@ -120,7 +120,7 @@ function add(ctx: Ctx, model: TableModel, row: number, col: number, kind: FillKi
 
 /** Cells holding numbers as text: Excel's SUM skips them, so a SUM over them would be wrong. */
 function textNumbers(model: TableModel, cells: { row: number; col: number }[]): string[] {
-  return cells.filter((c) => readCellNumber(model.sheet.rows[c.row]?.[c.col])?.fromText).map((c) => ref(c.row, c.col));
+  return cells.filter((c) => readCellNumber(model.sheet.rows[c.row]?.[c.col], model.numberStyle)?.fromText).map((c) => ref(c.row, c.col));
 }
 
 function blockedByText(texts: string[]): string | undefined {
@@ -147,7 +147,7 @@ function ratioPlan(ctx: Ctx, model: TableModel, spec: RatioSpec): void {
     const n = ref(cell.numerator.row, cell.numerator.col);
     const d = ref(cell.denominator.row, cell.denominator.col);
     // A percentage column ((%) in its header, a % format, or percentages typed in it).
-    const current = readCellNumber(model.sheet.rows[cell.row]?.[cell.col]);
+    const current = readCellNumber(model.sheet.rows[cell.row]?.[cell.col], model.numberStyle);
     const columnPercent = !!model.table.columns.find((c) => c.col === cell.col)?.percent;
     const typedPercent = !!current && !current.percent && Math.abs(current.shown) > 5 && Math.abs(cell.exacts[0]) < 5;
     const percent = columnPercent || typedPercent;
@@ -170,7 +170,7 @@ function growthPlan(ctx: Ctx, model: TableModel): void {
   for (const found of growthCells(model)) {
     const series = found.cells.map((c) => ctx.planned.num(model, c.row, c.col));
     const g = { ...found, series, mean: attempt(() => meanGrowth(series)), cagr: attempt(() => cagr(series)) };
-    const current = readCellNumber(model.sheet.rows[g.row]?.[g.col]);
+    const current = readCellNumber(model.sheet.rows[g.row]?.[g.col], model.numberStyle);
     // The method the existing value matches, else the default (mean of year-on-year growth).
     const matches = (v: number | undefined, scale: number) => v !== undefined && !!current && shownMatches(current.shown, v * scale, current.decimals) !== null;
     const useCagr = !matches(g.mean, 1) && !matches(g.mean, 100) && (matches(g.cagr, 1) || matches(g.cagr, 100));

@@ -1,7 +1,7 @@
 /** The table model: rows, entities with their hierarchy, totals, and per-year value access. */
 import { cellAt, type SheetGrid } from '../grid';
 import type { Nomenclature } from '../nomenclature';
-import { readCellNumber } from '../number';
+import { numberStyleOf, readCellNumber, type NumberStyle } from '../number';
 import { kindSpec } from '../recognize/kinds';
 import type { Role, Table } from '../recognize/types';
 import { assignLevels, groupEntities, linkHierarchy } from './entities';
@@ -23,9 +23,10 @@ export function buildTableModel(sheet: SheetGrid, table: Table, nomenclature?: N
   // Full readings (objects) are made on demand and not kept: they die young, which costs less than
   // keeping a million of them alive through every rule. The numbers the rules loop over are kept
   // in typed arrays, one pair per numeric column.
+  const style = amountStyle(sheet, table);
   const value = (row: number, col: number): ValueAt => {
     const cell = cellAt(sheet, row, col);
-    return { row, col, cell, reading: cell ? readCellNumber(cell) : null };
+    return { row, col, cell, reading: cell ? readCellNumber(cell, style) : null };
   };
   const top = table.top;
   const height = table.bottom - table.top + 1;
@@ -40,7 +41,7 @@ export function buildTableModel(sheet: SheetGrid, table: Table, nomenclature?: N
     const i = row - top;
     if (cache && i >= 0 && i < height && cache.read[i]) return cache[which][i];
     const cell = sheet.rows[row]?.[col];
-    const reading = cell && !cell.err ? readCellNumber(cell) : null;
+    const reading = cell && !cell.err ? readCellNumber(cell, style) : null;
     const v = reading ? reading.value : NaN;
     const sh = reading ? reading.shown : NaN;
     if (cache && i >= 0 && i < height) {
@@ -53,6 +54,7 @@ export function buildTableModel(sheet: SheetGrid, table: Table, nomenclature?: N
   const model: TableModel = {
     table,
     sheet,
+    numberStyle: style,
     rows,
     rowByIndex,
     entities: [],
@@ -82,6 +84,21 @@ export function buildTableModel(sheet: SheetGrid, table: Table, nomenclature?: N
     model.entities = entities;
   }
   return model;
+}
+
+/** How the table's amounts typed as text are written (money columns decide: `1,202` or `1.202`). */
+function amountStyle(sheet: SheetGrid, table: Table): NumberStyle {
+  const money = table.columns.filter((c) => c.role === 'pagu' || c.role === 'realisasi' || c.role === 'akhir-pagu').map((c) => c.col);
+  if (money.length === 0) return 'id';
+  function* texts(): Generator<string> {
+    for (const r of table.dataRows) {
+      for (const c of money) {
+        const v = sheet.rows[r]?.[c]?.v;
+        if (typeof v === 'string') yield v;
+      }
+    }
+  }
+  return numberStyleOf(texts());
 }
 
 /** In cascading tables an outcome on the name row marks a program, an output a kegiatan. */

@@ -1,6 +1,6 @@
 import type { CellData, SheetGrid } from '../grid';
 import type { NomMatch } from '../nomenclature';
-import type { NumberReading } from '../number';
+import type { NumberReading, NumberStyle } from '../number';
 import type { Role, Table } from '../recognize/types';
 
 export type Level = 'urusan' | 'bidang' | 'program' | 'kegiatan' | 'subKegiatan' | 'unknown';
@@ -59,6 +59,8 @@ export interface ValueAt {
 export interface TableModel {
   table: Table;
   sheet: SheetGrid;
+  /** How amounts typed as text are written in this table (Indonesian unless its money columns say English). */
+  numberStyle: NumberStyle;
   rows: RowModel[];
   rowByIndex: Map<number, RowModel>;
   entities: Entity[];
