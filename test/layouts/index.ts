@@ -6,8 +6,9 @@ import { miscLayouts } from './specs/misc';
 import { strategyLayouts } from './specs/strategy';
 import { tc27Layouts } from './specs/tc27';
 import { variantLayouts } from './specs/variants';
+import { wildLayouts } from './specs/wild';
 
-export const LAYOUTS: Layout[] = [...tc27Layouts, ...formLayouts, ...codeNameLayouts, ...strategyLayouts, ...variantLayouts, ...miscLayouts];
+export const LAYOUTS: Layout[] = [...tc27Layouts, ...formLayouts, ...codeNameLayouts, ...strategyLayouts, ...variantLayouts, ...miscLayouts, ...wildLayouts];
 
 const ids = new Set<string>();
 for (const l of LAYOUTS) {
