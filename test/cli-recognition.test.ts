@@ -7,14 +7,13 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { main, type Io } from '../src/cli/main';
-import { sheetFromValues } from '../src/core/grid';
 import type { Report } from '../src/core/report';
 import { withAddinSettings } from './helpers/addin-settings';
 import { SAMPLE } from './helpers/load';
+import { unrecognisedSheet } from './helpers/unrecognised';
 import { writeGridXlsx } from './helpers/write-grid';
 
 const dir = mkdtempSync(join(tmpdir(), 'renstra-cli-recognition-'));
-const _ = null;
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -31,15 +30,7 @@ beforeAll(async () => {
   await writeGridXlsx(
     {
       sheets: [
-        sheetFromValues('Lampiran 3', [
-          ['Rincian belanja per program'],
-          [],
-          ['Nama Satker', 'Sasaran Output', 'Alokasi', _, _],
-          [_, _, 'TA 2026', 'TA 2027', 'TA 2028'],
-          ['PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK', 'Dokumen', 300, 300, 300],
-          ['Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan', 'Dokumen', 300, 250, 300],
-          ['JUMLAH', _, 300, 300, 300],
-        ]),
+        unrecognisedSheet(),
       ],
     },
     file,

@@ -9,6 +9,7 @@ import { proposeTable } from '../src/core/recognize/declared';
 import { parseSelectedAddress, proposeFromSelection, storeDeclarations, storedDeclarations } from '../src/excel/declared-tables';
 import { readWorkbookGrid } from '../src/excel/read-grid';
 import { KEYS, type SettingsStore } from '../src/excel/settings';
+import { unrecognisedSheet } from './helpers/unrecognised';
 import { FakeContext } from './host/fake-excel';
 
 const _ = null;
@@ -17,15 +18,7 @@ function workbook(): WorkbookGrid {
   return {
     sheets: [
       sheetFromValues('Catatan', [['Notulen rapat'], ['Tabel di lembar berikutnya']]),
-      sheetFromValues('Lampiran 3', [
-        ['Rincian belanja per program'],
-        [],
-        ['Nama Satker', 'Sasaran Output', 'Alokasi', _, _],
-        [_, _, 'TA 2026', 'TA 2027', 'TA 2028'],
-        ['PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK', 'Dokumen', 300, 300, 300],
-        ['Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan', 'Dokumen', 300, 250, 300],
-        ['JUMLAH', _, 300, 300, 300],
-      ]),
+      unrecognisedSheet(),
       // "Pagu" merged over C3:F3, its years in row 4; a wide title above in row 1.
       sheetFromValues(
         'Rekap PD\'s',

@@ -8,7 +8,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { readXlsx } from '../src/cli/read-xlsx';
 import { checkWorkbook } from '../src/core/check';
-import { sheetFromValues, type WorkbookGrid } from '../src/core/grid';
+import type { WorkbookGrid } from '../src/core/grid';
 import { officialNomenclature } from '../src/core/nomenclature/official';
 import { buildFillPlan } from '../src/core/fill/plan';
 import { proposeTable, validateDeclarations, type TableDeclaration } from '../src/core/recognize/declared';
@@ -17,6 +17,7 @@ import type { Finding } from '../src/core/rules/types';
 import { App } from '../src/taskpane/App';
 import type { PaneHost, ProposalResult } from '../src/taskpane/host';
 import { SAMPLE } from './helpers/load';
+import { unrecognisedSheet } from './helpers/unrecognised';
 
 let sample: WorkbookGrid;
 beforeAll(async () => {
@@ -193,15 +194,7 @@ test('Isi kolom terhitung previews the plan (counts, conflicts), applies it, and
 const _ = null;
 const unrecognised = (): WorkbookGrid => ({
   sheets: [
-    sheetFromValues('Lampiran 3', [
-      ['Rincian belanja per program'],
-      [],
-      ['Nama Satker', 'Sasaran Output', 'Alokasi', _, _],
-      [_, _, 'TA 2026', 'TA 2027', 'TA 2028'],
-      ['PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK', 'Dokumen', 300, 300, 300],
-      ['Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan', 'Dokumen', 300, 250, 300],
-      ['JUMLAH', _, 300, 300, 300],
-    ]),
+    unrecognisedSheet(),
   ],
 });
 

@@ -8,6 +8,7 @@ import { mkdirSync } from 'fs';
 import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { sheetFromValues, type WorkbookGrid } from '../../src/core/grid';
+import { unrecognisedSheet } from '../helpers/unrecognised';
 import { openPane, results } from './pane-browser';
 
 const _ = null;
@@ -16,15 +17,7 @@ const _ = null;
 const workbook: WorkbookGrid = {
   sheets: [
     sheetFromValues('Catatan', [['Rincian belanja ada di lembar Lampiran 3']]),
-    sheetFromValues('Lampiran 3', [
-      ['Rincian belanja per program'],
-      [],
-      ['Nama Satker', 'Sasaran Output', 'Alokasi', _, _],
-      [_, _, 'TA 2026', 'TA 2027', 'TA 2028'],
-      ['PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK', 'Dokumen', 300, 300, 300],
-      ['Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan', 'Dokumen', 300, 250, 300],
-      ['JUMLAH', _, 300, 300, 300],
-    ]),
+    unrecognisedSheet(),
   ],
 };
 

@@ -8,41 +8,11 @@
  */
 import { columnIndex, columnLetters, parseA1 } from '../../src/core/address';
 import type { CellData, MergeArea, SheetGrid, WorkbookGrid } from '../../src/core/grid';
+import type { Role, TableKind } from '../../src/core/recognize/types';
 
-/** Table kinds of the product's vocabulary (strategi-kebijakan is being added). */
-export type Kind =
-  | 'pencapaian-kinerja'
-  | 'anggaran-realisasi'
-  | 'tujuan-sasaran'
-  | 'strategi-kebijakan'
-  | 'program-pendanaan'
-  | 'cascading'
-  | 'iku'
-  | 'ikk';
-
-export type RoleName =
-  | 'no'
-  | 'code'
-  | 'name'
-  | 'indicator'
-  | 'satuan'
-  | 'baseline'
-  | 'target'
-  | 'realisasi'
-  | 'pagu'
-  | 'rasio'
-  | 'growth'
-  | 'akhir-target'
-  | 'akhir-pagu'
-  | 'tujuan'
-  | 'sasaran'
-  | 'outcome'
-  | 'output'
-  | 'strategi'
-  | 'kebijakan'
-  | 'notes'
-  | 'ref-target'
-  | 'context';
+/** Table kinds and column roles: the product's vocabulary (the JSON contract's `kind` and `role`). */
+export type Kind = TableKind;
+export type RoleName = Exclude<Role, 'other'>;
 
 /** `role`, `role@year` (calendar year, or 1..5 for "Tahun ke-n"), or `growth/anggaran|realisasi`. */
 export type RoleSpec = RoleName | `${RoleName}@${number}` | `growth/${'anggaran' | 'realisasi'}`;
