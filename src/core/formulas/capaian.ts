@@ -54,7 +54,7 @@ export function kategoriCapaian(persen: number): string {
 
 /** Indicators whose lower value is better (a name heuristic; a planner can always set polaritas). */
 const NEGATIVE_WORDS =
-  /\b(deviasi|kematian|kemiskinan|pengangguran|kesakitan|stunting|gizi buruk|kriminalitas|pelanggaran|kecelakaan|genangan|banjir|kumuh|angka putus|inflasi|ketimpangan|gini|sengketa|tunggakan|temuan|kebocoran|kehilangan air|waktu tunggu|lama waktu)\b/i;
+  /\b(deviasi|kematian|kemiskinan|pengangguran|kesakitan|stunting|gizi buruk|kriminalitas|pelanggaran|kecelakaan|genangan|banjir|kumuh|angka putus|inflasi|ketimpangan|gini|sengketa|tunggakan|temuan|kebocoran|kehilangan air|waktu tunggu|lama waktu|death rate|ndr|gdr|infeksi nosokomial|angka infeksi|komplain|keluhan)\b/i;
 
 export function polarityOfIndicator(name: string): Polaritas {
   return NEGATIVE_WORDS.test(name) ? 'negatif' : 'positif';

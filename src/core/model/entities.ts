@@ -44,9 +44,12 @@ export function groupEntities(rows: RowModel[]): Entity[] {
   return entities;
 }
 
-/** Groups of belanja that stand above programs in a T-C.24 (Permendagri 54/2010 and 90/2019 forms). */
-const BELANJA_TOP = /^\s*belanja\s+(tidak\s+langsung|langsung|operasi|tidak\s+terduga|transfer)\s*$/i;
-const BELANJA = /^\s*belanja\b/i;
+/**
+ * Groups of a T-C.24 by account rather than by program (Permendagri 54/2010 and 90/2019 forms, and a
+ * BLUD's): PENDAPATAN, BELANJA (TIDAK) LANGSUNG, PEMBIAYAAN above their rows or programs.
+ */
+const ACCOUNT_TOP = /^\s*(belanja\s+(tidak\s+langsung|langsung|operasi|tidak\s+terduga|transfer)|belanja|pendapatan|pembiayaan)\s*$/i;
+const ACCOUNT = /^\s*(belanja|pendapatan|pembiayaan)\b/i;
 
 function levelFromName(name: string): Level | undefined {
   if (BIDANG_NAME.test(name)) return 'bidang';
@@ -54,8 +57,8 @@ function levelFromName(name: string): Level | undefined {
   if (PROGRAM_NAME.test(name)) return 'program';
   // "BELANJA LANGSUNG" over its programs (or "Belanja Pegawai" …): grouping rows, as an urusan and
   // a bidang group programs — their pagu is the sum of what they group.
-  if (BELANJA_TOP.test(name) || (BELANJA.test(name) && isUpperCase(name))) return 'urusan';
-  if (BELANJA.test(name) && name.length <= 60) return 'bidang';
+  if (ACCOUNT_TOP.test(name) || (ACCOUNT.test(name) && isUpperCase(name))) return 'urusan';
+  if (ACCOUNT.test(name) && name.length <= 60) return 'bidang';
   return undefined;
 }
 

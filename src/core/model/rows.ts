@@ -15,10 +15,24 @@ export function splitMarker(text: string): { name: string; rest?: string; starts
   return { name: text.slice(0, m.index).trim(), rest: text.slice(m.index).trim(), startsWithMarker: false };
 }
 
+/**
+ * A code written in front of the name ("7.01.02.2.01 Koordinasi …"). Outline numbers ("1.1", "1.1.1",
+ * "2.") are not codes: every part of a code after the urusan has two digits or more (or is X).
+ */
 export function splitLeadingCode(text: string): { code?: string; name: string } {
   const m = LEADING_CODE.exec(text);
   if (!m) return { name: text };
+  const parts = m[1].split('.').slice(1);
+  if (!parts.some((p) => p.length >= 2 || /x/i.test(p))) return { name: text };
   return { code: m[1], name: m[2].trim() };
+}
+
+/** Outline numbering in front of a name ("1.", "1.1", "1.1.1 ", "a.", "a)", "- "), which is no part of it. */
+const OUTLINE = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-z][.)]|[-–•·])\s+(?=\S)/i;
+
+export function stripOutline(name: string): string {
+  const m = OUTLINE.exec(name);
+  return m ? name.slice(m[0].length) : name;
 }
 
 /** A sub total or total that names what it adds up ("Sub Total Program …", "Jumlah Belanja Langsung"). */
@@ -74,9 +88,19 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
   const out: RowModel[] = [];
   for (const r of table.dataRows) {
     const cells = sheet.rows[r] ?? [];
-    const nameCell = labelCol !== undefined ? cells[labelCol] : undefined;
+    let nameCell = labelCol !== undefined ? cells[labelCol] : undefined;
+    let nameAt = labelCol;
+    // A program's name typed in the first code column and merged across the code columns to the name
+    // column: the name cell is empty, the text stands in a code column.
+    if (!cellText(nameCell) && nameCol !== undefined) {
+      const at = codeCols.find((c) => c < nameCol && /^[^0-9xX]/.test(cellText(cells[c])) && cellText(cells[c]).length > 3);
+      if (at !== undefined) {
+        nameCell = cells[at];
+        nameAt = at;
+      }
+    }
     const rawName = cellText(nameCell);
-    const joined = codeCols.length ? joinedCode(cells, codeCols) : { code: '', col: undefined };
+    const joined = codeCols.length ? joinedCode(cells, nameAt === labelCol ? codeCols : codeCols.filter((c) => c !== nameAt)) : { code: '', col: undefined };
     let code = joined.code;
     const codeCol = joined.col;
     if (code && !/^[0-9xX]/.test(code)) code = '';
@@ -92,7 +116,7 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
       }
     }
     const indent = (nameCell?.indent ?? 0) + (typeof nameCell?.v === 'string' && nameCell.v.startsWith(' ') ? leadingSpaces(nameCell.v) : 0);
-    const row: RowModel = { r, kind: 'data', name: rawName, nameCol: labelCol, codeCol: codeCol ?? codeCols[0], indicator, indent, bold: !!nameCell?.bold };
+    const row: RowModel = { r, kind: 'data', name: rawName, nameCol: nameAt, codeCol: codeCol ?? codeCols[0], indicator, indent, bold: !!nameCell?.bold };
     out.push(row);
     if (total) {
       row.kind = 'total';
@@ -106,6 +130,7 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
         name = lead.name;
       }
     }
+    if (!code) name = stripOutline(name);
     const split = splitMarker(name);
     row.name = split.name;
     if (code) row.code = code;

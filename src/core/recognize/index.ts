@@ -17,10 +17,23 @@ export { explainSheet, explainWorkbook, type SheetDiagnostic, type BandDiagnosti
 export { ROLE_LABEL } from './labels';
 
 /** A row that ends a table: the next table's title, a source or notes line, a footnote. */
-const STOP_ROW = /^(tabel|table)\s+[0-9ivx]+([.,-]\s*\d+)*\b|^(sumber|catatan|keterangan|ket)\s*:|^\*+\s*\)/i;
+const STOP_ROW = /^(tabel|table)\s+[0-9ivx]+([.,-]\s*\d+)*\b|^(sumber|catatan|keterangan|ket|note)\b[^:]{0,30}:|^\*+\s*\)/i;
 /** After a blank row: a signature block (place and date, the official's title, NIP). */
 const SIGNATURE =
   /^[A-Za-z][A-Za-z .'-]*,\s*\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+\d{4}|^(kepala|sekretaris|camat|plt|plh|a\.\s?n|an\.|mengetahui|menyetujui|disahkan|ditetapkan|nip)\b/i;
+
+/** A total row's label ("Jumlah", "TOTAL"): the row that closes a table. */
+const TOTAL_LABEL = /^\s*(jumlah|total|grand total)\b/i;
+
+/** A row with no number in it: after a table's closing total and a blank row, the document's text ("4.3 Sub kegiatan …"). */
+function holdsNoNumber(sheet: SheetGrid, r: number, left: number, right: number): boolean {
+  const row = sheet.rows[r] ?? [];
+  for (let c = left; c <= right; c++) {
+    const cell = row[c];
+    if (cell && (typeof cell.v === 'number' || (typeof cell.v === 'string' && /^\s*(rp\.?\s*)?-?\d[\d.,]*\s*%?\s*$/i.test(cell.v)))) return false;
+  }
+  return true;
+}
 
 function rowIsEmpty(sheet: SheetGrid, r: number, left: number, right: number): boolean {
   const row = sheet.rows[r];
@@ -125,6 +138,7 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
     const right = first.right;
     const dataRows: number[] = [];
     let emptyRun = 0;
+    let closed = false;
     let bottom = first.rows[first.rows.length - 1];
     for (let r = bottom + 1; r <= limit; r++) {
       if (headerRows.has(r)) {
@@ -138,7 +152,7 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
         continue;
       }
       const lead = firstText(sheet, r, left, right);
-      if (STOP_ROW.test(lead) || (emptyRun > 0 && SIGNATURE.test(lead))) break;
+      if (STOP_ROW.test(lead) || (emptyRun > 0 && (SIGNATURE.test(lead) || (closed && holdsNoNumber(sheet, r, left, right))))) break;
       // The column-number row alone at the top of a page (the headings not repeated): not data.
       if (isColumnNumberRow(sheet, r, left, right)) {
         repeats.push({ rows: [r], left, right, numberRow: r });
@@ -149,6 +163,7 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
       emptyRun = 0;
       dataRows.push(r);
       bottom = r;
+      closed = TOTAL_LABEL.test(lead) || TOTAL_LABEL.test(firstText(sheet, r, left + 1, right));
     }
     floor = bottom + 1;
     if (!kind) return;

@@ -18,6 +18,8 @@ export interface KindSpec {
   forbidsYearly?: Role[];
   /** Words in the title (rows above the header, or the sheet name) that favour this kind. */
   title?: RegExp;
+  /** Words in the title that rule this kind out (another table of the same columns). */
+  notTitle?: RegExp;
   /** Roles that favour this kind when present. */
   prefers?: Role[];
   /** Roles that favour this kind when absent. */
@@ -115,6 +117,8 @@ export const KINDS: KindSpec[] = [
     forbids: [],
     forbidsYearly: ['target', 'pagu', 'realisasi', 'rasio'],
     title: /cascading|perumusan program/i,
+    // "Daftar Sub-kegiatan Prioritas" (Tabel 4.3) has program, outcome and kegiatan columns too.
+    notTitle: /prioritas/i,
     hierarchical: true,
     description: 'tujuan → sasaran → outcome → output → program/kegiatan/sub kegiatan',
   },
@@ -136,6 +140,7 @@ export function classify(columns: ColumnRole[], title: string): TableKind | unde
     if (!spec.needs.every((alts) => alts.some((r) => roles.has(r)))) continue;
     if (spec.forbids.some((r) => roles.has(r))) continue;
     if ((spec.forbidsYearly ?? []).some((r) => yearly.has(r))) continue;
+    if (spec.notTitle && spec.notTitle.test(title)) continue;
     let score = spec.yearly.length * 2 + spec.needs.length;
     if (spec.title && spec.title.test(title)) score += 10;
     for (const r of spec.prefers ?? []) if (roles.has(r)) score += 1;
