@@ -15,6 +15,12 @@ describe('layout corpus', () => {
     expect(LAYOUTS.filter((l) => l.viaXlsx).length).toBeGreaterThanOrEqual(Math.floor(LAYOUTS.length / 5));
   });
 
+  test('known gaps are few and each says what is not read yet', () => {
+    const gaps = LAYOUTS.filter((l) => l.gap);
+    expect(gaps.length).toBeLessThanOrEqual(2);
+    for (const l of gaps) expect(l.gap!.length).toBeGreaterThan(20);
+  });
+
   test.each(LAYOUTS.map((l) => [l.id, l] as const))('%s', async (_id, layout) => {
     const o = await evaluate(layout);
     const message = o.pass ? '' : `${layout.description}\n  - ${o.reasons.join('\n  - ')}\n  got: ${o.got}`;

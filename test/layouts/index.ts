@@ -7,8 +7,9 @@ import { strategyLayouts } from './specs/strategy';
 import { tc27Layouts } from './specs/tc27';
 import { variantLayouts } from './specs/variants';
 import { wildLayouts } from './specs/wild';
+import { workbookLayouts } from './specs/workbooks';
 
-export const LAYOUTS: Layout[] = [...tc27Layouts, ...formLayouts, ...codeNameLayouts, ...strategyLayouts, ...variantLayouts, ...miscLayouts, ...wildLayouts];
+export const LAYOUTS: Layout[] = [...tc27Layouts, ...formLayouts, ...codeNameLayouts, ...strategyLayouts, ...variantLayouts, ...miscLayouts, ...wildLayouts, ...workbookLayouts];
 
 const ids = new Set<string>();
 for (const l of LAYOUTS) {
