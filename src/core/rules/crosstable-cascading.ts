@@ -30,8 +30,10 @@ function closest(e: Entity, pool: Entity[]): Hit | undefined {
 function missing(from: TableModel, to: TableModel, rule: string, where: string): Finding[] {
   const out: Finding[] = [];
   const pool = to.entities.filter((e) => e.name);
+  // Only the levels both tables hold: a cascading drawn down to kegiatan says nothing of sub kegiatan.
+  const levels = new Set(pool.map((e) => e.level));
   for (const e of from.entities) {
-    if (!e.name || e.level === 'urusan' || e.level === 'bidang') continue;
+    if (!e.name || e.level === 'urusan' || e.level === 'bidang' || !levels.has(e.level)) continue;
     const hit = closest(e, pool);
     if (hit && hit.score >= SAME) continue;
     const ref = hit ? qualified(to.table.sheet, a1(hit.entity.nameRow, hit.entity.nameCol)) : undefined;

@@ -146,3 +146,20 @@ describe('value.*', () => {
     expect(brief(fs, /^value\.rumus/)).toEqual(['value.rumus-tanpa-nilai E2']);
   });
 });
+
+test('a cascading table drawn down to kegiatan says nothing of the funding table’s sub kegiatan', () => {
+  const funding = sheetFromValues('Pendanaan', [
+    ['PROGRAM/KEGIATAN/SUB KEGIATAN', 'INDIKATOR', 'TARGET 2026', 'PAGU 2026'],
+    ['PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK', 'Indeks', 80, 300],
+    ['Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan', 'Dokumen', 1, 300],
+    ['Peningkatan Efektifitas Kegiatan Pemerintahan di Tingkat Kecamatan', 'Laporan', 12, 300],
+  ]);
+  const cascading = sheetFromValues('Cascading', [
+    ['TUJUAN', 'SASARAN', 'OUTCOME', 'OUTPUT', 'PROGRAM/ KEGIATAN'],
+    ['Meningkatnya kualitas pelayanan publik', 'Meningkatnya kepuasan', 'Meningkatnya kualitas pelayanan', null, 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK'],
+    [null, null, null, 'Terkoordinasinya kegiatan pemerintahan', 'Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan'],
+  ]);
+  const result = checkWorkbook({ sheets: [funding, cascading] }, { nomenclature: officialNomenclature() });
+  expect(result.tables.map((t) => t.kind)).toEqual(['program-pendanaan', 'cascading']);
+  expect(result.findings.filter((f) => f.rule.startsWith('crosstable.'))).toEqual([]);
+});
