@@ -119,18 +119,28 @@ export function expandMerges(sheet: SheetGrid): SheetGrid {
  */
 function datesAsShown(sheet: SheetGrid): SheetGrid | undefined {
   let rows: (CellData | undefined)[][] | undefined;
-  sheet.rows.forEach((row, r) => {
-    row?.forEach((cell, c) => {
-      if (!cell?.fmt) return;
-      const kind = dateFormatKind(cell.fmt);
-      if (!kind) return;
+  // Most cells share a handful of formats: remember the last one's answer.
+  let lastFmt: string | undefined;
+  let lastKind: ReturnType<typeof dateFormatKind>;
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell?.fmt) continue;
+      if (cell.fmt !== lastFmt) {
+        lastFmt = cell.fmt;
+        lastKind = dateFormatKind(cell.fmt);
+      }
+      const kind = lastKind;
+      if (!kind) continue;
       let iso: string | undefined;
       if (typeof cell.v === 'number' && cell.v > 0 && cell.v < 2958466) iso = serialToIsoDate(cell.v);
       else if (typeof cell.v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(cell.v)) iso = cell.v;
-      if (!iso) return;
+      if (!iso) continue;
       rows ??= sheet.rows.map((x) => (x ? x.slice() : x));
       rows[r][c] = { ...cell, v: kind === 'year' ? parseInt(iso.slice(0, 4), 10) : iso };
-    });
-  });
+    }
+  }
   return rows ? { ...sheet, rows } : undefined;
 }

@@ -165,6 +165,9 @@ function isNumberRow(sheet: SheetGrid, r: number, shape: RowShape, left: number,
 
 /** Is row `r` a column-number row across the table spanning `left..right` (1 2 3 … from its first column)? */
 export function isColumnNumberRow(sheet: SheetGrid, r: number, left: number, right: number): boolean {
+  // Cheap first: a column-number row starts with a small number in the table's first columns.
+  const start = asColumnNumber(cellAt(sheet, r, left)?.v) ?? asColumnNumber(cellAt(sheet, r, left + 1)?.v);
+  if (start === undefined || start > 2) return false;
   return isNumberRow(sheet, r, rowShape(sheet, r), left, right);
 }
 
@@ -175,24 +178,32 @@ function continuesBand(sheet: SheetGrid, r: number, last: number, left: number, 
   let yearish = 0;
   let underGroup = 0;
   let headerTexts = 0;
+  /** Year and header-text cells, whose heading above is counted only when the position must decide. */
+  const groupCells: number[] = [];
   for (let c = left; c <= right; c++) {
     const cell = ownCell(sheet, r, c);
     if (!cell) continue;
     own++;
-    const heading = headingAbove(sheet, last, r, c, left);
-    if (heading.group) underGroup++;
     const v = cell.v;
+    // Data ends the band: an amount, an error, a code. Checked first, before any heading is looked up.
+    if (cell.err || (typeof v === 'number' && asYear(v) === undefined && asOrdinal(v) === undefined)) return false;
+    // The heading above is looked up lazily: most heading rows decide without it.
+    let above: { text: string; group: boolean } | undefined;
+    const heading = () => (above ??= headingAbove(sheet, last, r, c, left));
     if (asYearLabel(v)) {
       yearish++;
       good++;
+      groupCells.push(c);
       continue;
     }
     const ordinal = asOrdinal(v);
     if (ordinal !== undefined) {
       // A bare 1..5 is a year number only under a heading that asks for one ("… Tahun ke-").
-      if (heading.text && asksForYearNumber(heading.text)) {
+      const h = heading();
+      if (h.text && asksForYearNumber(h.text)) {
         yearish++;
         good++;
+        if (h.group) underGroup++;
         continue;
       }
       return false;
@@ -203,14 +214,20 @@ function continuesBand(sheet: SheetGrid, r: number, last: number, left: number, 
     if (isHeaderText(t)) {
       headerTexts++;
       good++;
+      groupCells.push(c);
     } else if (t.length > 40) return false;
-    else if (heading.group) good++;
+    else if (heading().group) {
+      good++;
+      underGroup++;
+    }
   }
   if (own === 0) return false;
   if (good < own * 0.6) return false;
   if (yearish >= 2) return true;
-  if (underGroup >= Math.max(1, own * 0.5) && (headerTexts >= 1 || yearish >= 1)) return true;
-  return headerTexts >= 2 && headerTexts === own;
+  if (headerTexts >= 2 && headerTexts === own) return true;
+  // Otherwise the position decides: most of its cells under a heading that spans several columns.
+  for (const c of groupCells) if (headingAbove(sheet, last, r, c, left).group) underGroup++;
+  return underGroup >= Math.max(1, own * 0.5) && (headerTexts >= 1 || yearish >= 1);
 }
 
 function rowIsBlank(sheet: SheetGrid, r: number, left: number, right: number): boolean {
@@ -242,7 +259,7 @@ export function growBand(sheet: SheetGrid, r: number, shape: RowShape, starts: M
       numberRow = next;
       break;
     }
-    if (next <= reach || continuesBand(sheet, next, rows[rows.length - 1], l, rr)) {
+    if (next <= reach || s.pureHeader || continuesBand(sheet, next, rows[rows.length - 1], l, rr)) {
       rows.push(next);
       if (s.left >= 0) {
         left = Math.min(left, s.left);

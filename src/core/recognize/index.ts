@@ -147,6 +147,11 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
         continue;
       }
       if (rowIsEmpty(sheet, r, left, right)) {
+        // Was the row before this blank one the table's closing total?
+        if (emptyRun === 0 && dataRows.length) {
+          const prev = dataRows[dataRows.length - 1];
+          closed = TOTAL_LABEL.test(firstText(sheet, prev, left, right)) || TOTAL_LABEL.test(firstText(sheet, prev, left + 1, right));
+        }
         emptyRun++;
         if (emptyRun >= 2) break;
         continue;
@@ -163,7 +168,6 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
       emptyRun = 0;
       dataRows.push(r);
       bottom = r;
-      closed = TOTAL_LABEL.test(lead) || TOTAL_LABEL.test(firstText(sheet, r, left + 1, right));
     }
     floor = bottom + 1;
     if (!kind) return;
