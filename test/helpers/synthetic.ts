@@ -47,6 +47,8 @@ export const YEAR_LABELS = [
   'TAHUN 1',
   'Th 1',
   'Tahun I',
+  // The regulation's own form: the group heading ends "… Tahun ke-", the bare numbers 1..5 below it.
+  'ke- / 1',
 ] as const;
 export type YearLabel = (typeof YEAR_LABELS)[number];
 
@@ -165,6 +167,7 @@ function yearLabelCell(layout: Layout, y: number): CellData {
     case 'TAHUN 1': return text(`TAHUN ${n}`);
     case 'Th 1': return text(`Th ${n}`);
     case 'Tahun I': return text(`Tahun ${ROMAN[y]}`);
+    case 'ke- / 1': return { v: n, bold: true };
   }
 }
 
@@ -374,7 +377,8 @@ export function render(plan: Plan, layout: Layout): Rendered {
     whole(nameCol, official ? 'Program dan Kegiatan' : 'PROGRAM/ KEGIATAN/ SUB KEGIATAN');
     whole(indCol, official ? 'Indikator Kinerja Program (outcome) dan Kegiatan (output)' : 'INDIKATOR KINERJA');
     whole(baseCol, official ? 'Data Capaian pada Tahun Awal Perencanaan' : 'BASELINE');
-    set(top, yearsCol, bold(official ? 'Target Kinerja Program dan Kerangka Pendanaan' : 'TARGET DAN PAGU INDIKATIF TAHUN'));
+    const group = official ? 'Target Kinerja Program dan Kerangka Pendanaan' : 'TARGET DAN PAGU INDIKATIF';
+    set(top, yearsCol, bold(layout.yearLabel === 'ke- / 1' ? `${group} ${official ? 'Tahun ke-' : 'TAHUN KE-'}` : official ? group : `${group} TAHUN`));
     merges.push({ top, left: yearsCol, bottom: top, right: yearsCol + YEARS * 2 - 1 });
     for (let y = 0; y < YEARS; y++) {
       const first = Math.min(yearCol(y, 'target'), yearCol(y, 'pagu'));
