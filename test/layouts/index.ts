@@ -7,9 +7,10 @@ import { strategyLayouts } from './specs/strategy';
 import { tc27Layouts } from './specs/tc27';
 import { variantLayouts } from './specs/variants';
 import { wildLayouts } from './specs/wild';
+import { cellLayouts } from './specs/cells';
 import { workbookLayouts } from './specs/workbooks';
 
-export const LAYOUTS: Layout[] = [...tc27Layouts, ...formLayouts, ...codeNameLayouts, ...strategyLayouts, ...variantLayouts, ...miscLayouts, ...wildLayouts, ...workbookLayouts];
+export const LAYOUTS: Layout[] = [...tc27Layouts, ...formLayouts, ...codeNameLayouts, ...strategyLayouts, ...variantLayouts, ...miscLayouts, ...wildLayouts, ...workbookLayouts, ...cellLayouts];
 
 const ids = new Set<string>();
 for (const l of LAYOUTS) {
