@@ -9,7 +9,11 @@ import { isUpperCase } from '../text';
 import type { Entity, Level, RowModel, TableModel } from './types';
 
 const PROGRAM_NAME = /^\s*program\b/i;
-const URUSAN_NAME = /^\s*urusan\b/i;
+/**
+ * An urusan heading ("URUSAN PEMERINTAHAN WAJIB …", "Urusan : Pendidikan", any "URUSAN …" in capitals),
+ * not a kegiatan whose name starts with the word ("Urusan Pengelolaan Data …").
+ */
+const URUSAN_NAME = /^\s*urusan\s*(:|(pemerintahan|wajib|pilihan|penunjang)\b)/i;
 const BIDANG_NAME = /^\s*(bidang urusan|urusan pemerintahan bidang)\b/i;
 
 /** Nomenclature match strong enough to decide a level. */
@@ -53,7 +57,7 @@ const ACCOUNT = /^\s*(belanja|pendapatan|pembiayaan)\b/i;
 
 function levelFromName(name: string): Level | undefined {
   if (BIDANG_NAME.test(name)) return 'bidang';
-  if (URUSAN_NAME.test(name)) return 'urusan';
+  if (URUSAN_NAME.test(name) || (/^\s*urusan\b/i.test(name) && isUpperCase(name))) return 'urusan';
   if (PROGRAM_NAME.test(name)) return 'program';
   // "BELANJA LANGSUNG" over its programs (or "Belanja Pegawai" …): grouping rows, as an urusan and
   // a bidang group programs — their pagu is the sum of what they group.

@@ -2,6 +2,7 @@
 import { parseA1 } from '../address';
 import { checkWorkbook } from '../check';
 import { sheetFromValues, type MergeArea } from '../grid';
+import nomenclatureData from '../../data/nomenklatur.json';
 import { officialNomenclature } from '../nomenclature/official';
 
 const _ = null;
@@ -129,4 +130,44 @@ test('a T-C.24 of belanja rows (no program anywhere) groups by sums without call
   );
   expect(result.tables.map((t) => t.kind)).toEqual(['anggaran-realisasi']);
   expect(errors(result)).toEqual([]);
+});
+
+describe('every name the nomenclature lists both as a kegiatan and as a sub kegiatan', () => {
+  // Listed from the shipped nomenclature itself, not by hand.
+  const data = nomenclatureData as unknown as { programs: [string, string][]; kegiatan: [string, string][]; subKegiatan: [string, [string, string][]][] };
+  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const subNames = new Set(data.subKegiatan.flatMap(([, subs]) => subs.map(([, n]) => norm(n))));
+  // One kegiatan entry per name (kab/kota codes, kegiatan digit 2, first).
+  const twoLevel = data.kegiatan
+    .filter(([, name]) => subNames.has(norm(name)))
+    .sort(([a], [b]) => (a.split('.')[3] === '2' ? 0 : 1) - (b.split('.')[3] === '2' ? 0 : 1))
+    .filter(([, name], i, all) => all.findIndex(([, n]) => norm(n) === norm(name)) === i);
+  test('there are dozens of them (22 for kabupaten/kota alone)', () => {
+    expect(twoLevel.length).toBeGreaterThanOrEqual(22);
+  });
+
+  test.each(twoLevel.map(([code, name]) => [name, code]))(
+    '"%s" among its sibling kegiatan, without codes or indentation, stays a kegiatan and raises no error',
+    (name, code) => {
+      const programCode = code.split('.').slice(0, 3).join('.');
+      const program = data.programs.find(([c]) => c === programCode);
+      // A sibling kegiatan of the same program with a sub kegiatan of its own.
+      const sibling = data.kegiatan
+        .filter(([c, n]) => c !== code && c.startsWith(`${programCode}.`) && norm(n) !== norm(name))
+        .map(([c, n]) => ({ c, n, subs: data.subKegiatan.find(([k]) => k === c)?.[1] ?? [] }))
+        .find((k) => k.subs.length > 0 && !subNames.has(norm(k.n)) && k.subs.every(([, s]) => norm(s) !== norm(name)));
+      if (!program || !sibling) return; // a program with no other kegiatan: nothing to sit among
+      const result = check([
+        ['PROGRAM/KEGIATAN/SUB KEGIATAN', 'INDIKATOR', 'TARGET 2026', 'PAGU 2026', 'TARGET 2027', 'PAGU 2027'],
+        [program[1].toUpperCase().startsWith('PROGRAM') ? program[1] : `PROGRAM ${program[1]}`, 'Indeks', 1, 700, 1, 700],
+        [sibling.n, 'Dokumen', 1, 400, 1, 400],
+        [sibling.subs[0][1], 'Laporan', 1, 400, 1, 400],
+        [name, 'Dokumen', 1, 300, 1, 300],
+        ['JUMLAH', _, _, 700, _, 700],
+      ]);
+      const e = result.models[0].entities.find((x) => x.nameRow === 4)!;
+      expect(e.level).toBe('kegiatan');
+      expect(errors(result)).toEqual([]);
+    },
+  );
 });
