@@ -80,7 +80,13 @@ export function assignLevels(model: TableModel, entities: Entity[], nomenclature
       }
     }
     if (e.level === 'unknown') {
-      const lv = levelFromName(e.name);
+      let lv = levelFromName(e.name);
+      // "Program Pendampingan Digitalisasi Koperasi" is an official sub kegiatan, not a program: a
+      // name in title case that the list holds at another level only is read as the list says.
+      if (lv === 'program' && nomenclature && !isUpperCase(e.name)) {
+        const same = nomenclature.match(e.name, 10).filter((m) => m.score === 1);
+        if (same.length && same.every((m) => m.entry.level !== 'program')) lv = undefined;
+      }
       if (lv) {
         e.level = lv;
         e.levelSource = 'nama';
@@ -107,7 +113,7 @@ export function assignLevels(model: TableModel, entities: Entity[], nomenclature
       e.levelSource = 'kolom';
     }
   }
-  resolveAmbiguous(model, entities, ambiguous);
+  resolveAmbiguous(model, entities, ambiguous, nomenclature);
   assignByIndentation(entities, (e) => rowOf.get(e.nameRow));
   assignBySums(model, entities);
 }
@@ -119,7 +125,7 @@ export function assignLevels(model: TableModel, entities: Entity[], nomenclature
  * then which grouping makes the sums close. Left undecided, it is a kegiatan only when nothing says
  * otherwise.
  */
-function resolveAmbiguous(model: TableModel, entities: Entity[], ambiguous: Map<Entity, NomMatch[]>): void {
+function resolveAmbiguous(model: TableModel, entities: Entity[], ambiguous: Map<Entity, NomMatch[]>, nomenclature?: Nomenclature): void {
   if (ambiguous.size === 0) return;
   const style = (e: Entity) => {
     const row = model.rowByIndex.get(e.nameRow);
@@ -127,7 +133,18 @@ function resolveAmbiguous(model: TableModel, entities: Entity[], ambiguous: Map<
   };
   const styles: Record<'kegiatan' | 'subKegiatan', Set<string>> = { kegiatan: new Set(), subKegiatan: new Set() };
   for (const e of entities) if (!ambiguous.has(e) && (e.level === 'kegiatan' || e.level === 'subKegiatan')) styles[e.level].add(style(e));
-  const codeOf = (e: Entity | undefined) => (e ? (e.code ? normalizeCode(e.code) : e.nomenclature?.entry.level === e.level ? e.nomenclature.entry.code : undefined) : undefined);
+  // Every official code an entity's name stands for at its level (a name may be listed under several
+  // codes: a province's and a kabupaten's variant), or its own code.
+  const codesOf = (e: Entity | undefined): string[] => {
+    if (!e) return [];
+    if (e.code) return [normalizeCode(e.code)];
+    if (!nomenclature || !e.name) return [];
+    return nomenclature
+      .match(e.name, 10)
+      .filter((m) => m.score === 1 && m.entry.level === e.level)
+      .map((m) => m.entry.code);
+  };
+  const parentOf = (code: string) => code.slice(0, code.lastIndexOf('.'));
   const sums = localSums(model, entities);
   let program: Entity | undefined;
   let kegiatan: Entity | undefined;
@@ -148,11 +165,11 @@ function resolveAmbiguous(model: TableModel, entities: Entity[], ambiguous: Map<
     // Formatting tells only when both levels are seen and look different.
     let level: Level | undefined = styles.kegiatan.size && styles.subKegiatan.size && asKegiatan !== asSub ? (asKegiatan ? 'kegiatan' : 'subKegiatan') : undefined;
     if (!level) {
-      const k = codeOf(kegiatan);
-      const p = codeOf(program);
-      const underK = !!k && matches.some((m) => m.entry.level === 'subKegiatan' && m.entry.code.startsWith(`${k}.`));
+      const k = codesOf(kegiatan);
+      const p = codesOf(program);
+      const underK = matches.some((m) => m.entry.level === 'subKegiatan' && k.includes(parentOf(m.entry.code)));
       // Another kegiatan of the same program (not the one already open: a kegiatan is not repeated).
-      const underP = !!p && matches.some((m) => m.entry.level === 'kegiatan' && m.entry.code !== k && m.entry.code.startsWith(`${p}.`));
+      const underP = matches.some((m) => m.entry.level === 'kegiatan' && !k.includes(m.entry.code) && p.some((c) => m.entry.code.startsWith(`${c}.`)));
       if (underK !== underP) level = underK ? 'subKegiatan' : 'kegiatan';
     }
     if (!level && kegiatan) level = sums(e, i, program, kegiatan);

@@ -171,3 +171,39 @@ describe('every name the nomenclature lists both as a kegiatan and as a sub kegi
     },
   );
 });
+
+describe('the whole official list, written as one table without codes or indentation', () => {
+  const data = nomenclatureData as unknown as { programs: [string, string][]; kegiatan: [string, string][]; subKegiatan: [string, [string, string][]][] };
+  const subsOf = new Map(data.subKegiatan);
+  // Kegiatan digit 2 is the kabupaten/kota form, 1 the province's (U.BB.PP.K.KK).
+  test.each([
+    ['kabupaten/kota', '2'],
+    ['provinsi', '1'],
+  ])('every %s program, kegiatan and sub kegiatan gets its level from the names alone, and no sum is falsely wrong', (_who, digit) => {
+    const rows: (string | number | null)[][] = [['PROGRAM/KEGIATAN/SUB KEGIATAN', 'INDIKATOR', 'TARGET 2026', 'PAGU 2026', 'TARGET 2027', 'PAGU 2027']];
+    const expected: string[] = [];
+    let total = 0;
+    for (const [pc, pn] of data.programs) {
+      const kegiatan = data.kegiatan.filter(([k]) => k.startsWith(`${pc}.${digit}.`)).map(([k, n]) => ({ n, subs: subsOf.get(k) ?? [] })).filter((k) => k.subs.length);
+      if (!kegiatan.length) continue;
+      const program = kegiatan.reduce((s, k) => s + k.subs.length * 100, 0);
+      total += program;
+      rows.push([pn, 'Indeks', 1, program, 1, program]);
+      expected.push('program');
+      for (const k of kegiatan) {
+        rows.push([k.n, 'Dokumen', 1, k.subs.length * 100, 1, k.subs.length * 100]);
+        expected.push('kegiatan');
+        for (const [, s] of k.subs) {
+          rows.push([s, 'Laporan', 1, 100, 1, 100]);
+          expected.push('subKegiatan');
+        }
+      }
+    }
+    rows.push(['JUMLAH', _, _, total, _, total]);
+    const result = check(rows);
+    expect(expected.length).toBeGreaterThan(3000);
+    const wrong = result.models[0].entities.map((e, i) => (e.level === expected[i] ? '' : `${e.nameRow + 1} ${e.name}: ${e.level}, not ${expected[i]}`)).filter(Boolean);
+    expect(wrong).toEqual([]);
+    expect(errors(result)).toEqual([]);
+  });
+});
