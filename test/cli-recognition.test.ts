@@ -6,22 +6,16 @@
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { main, type Io } from '../src/cli/main';
 import type { Report } from '../src/core/report';
 import { withAddinSettings } from './helpers/addin-settings';
+import { runCli } from './helpers/cli';
 import { SAMPLE } from './helpers/load';
 import { unrecognisedSheet } from './helpers/unrecognised';
 import { writeGridXlsx } from './helpers/write-grid';
 
 const dir = mkdtempSync(join(tmpdir(), 'renstra-cli-recognition-'));
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s), errIsTty: false };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 /** Headings no Renstra form uses ("Alokasi" over "TA 2026"), a program whose 2027 pagu its kegiatan does not add up to. */
 let file: string;

@@ -9,20 +9,15 @@ import { join } from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import XlsxPopulate from 'xlsx-populate';
-import { main, type Io } from '../src/cli/main';
 import { MAX_FILE_BYTES } from '../src/cli/read-xlsx';
 import type { Report } from '../src/core/report';
+import { main } from '../src/cli/main';
+import { runCli } from './helpers/cli';
 import { REAL, SAMPLE } from './helpers/load';
 
 const dir = mkdtempSync(join(tmpdir(), 'renstra-cli-'));
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (s) => out.push(s), err: (s) => err.push(s), errIsTty: false };
-  const code = await main(args, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 async function writeWorkbook(name: string, build: (wb: ExcelJS.Workbook) => void): Promise<string> {
   const wb = new ExcelJS.Workbook();
