@@ -6,9 +6,10 @@
  */
 import type { Finding } from '../core/rules/types';
 import { sheetsWithProtection } from './protection';
+import { HIGHLIGHT_COLORS } from '../taskpane/document-state';
 import { KEYS, type SettingsStore } from './settings';
 
-export const COLORS = { error: '#F8C9C4', warning: '#FFE9A8' } as const;
+export const COLORS = HIGHLIGHT_COLORS;
 
 /** A cell's fill before the add-in touched it. */
 export interface OriginalFill {

@@ -3,33 +3,10 @@
  * each with a link to its cell. One batch: the old report is removed and the new one written in a
  * single sync.
  */
-import { qualified } from '../core/address';
-import { formatFindingValue } from '../core/report';
 import type { Finding } from '../core/rules/types';
+import { REPORT_HEADER as HEADER, REPORT_SHEET, reportRows } from '../taskpane/report-rows';
 
-export const REPORT_SHEET = 'Laporan Validasi';
-
-const HEADER = ['No', 'Lembar', 'Sel', 'Tingkat', 'Aturan', 'Diharapkan', 'Tertulis', 'Penjelasan'];
-const LEVEL: Record<Finding['severity'], string> = { error: 'Galat', warning: 'Peringatan', info: 'Catatan' };
-
-/** The rows of the report as Office.js `formulas` (English function names, comma separators). */
-export function reportRows(findings: Finding[]): (string | number)[][] {
-  const quote = (s: string) => s.replace(/"/g, '""');
-  return [
-    HEADER,
-    ...findings.map((f, i) => [
-      i + 1,
-      f.sheet,
-      `=HYPERLINK("#${quote(qualified(f.sheet, f.cell))}","${f.cell}")`,
-      LEVEL[f.severity],
-      f.rule,
-      formatFindingValue(f.expected),
-      formatFindingValue(f.actual),
-      // A message starting with "=" would be taken for a formula.
-      f.message.startsWith('=') ? `'${f.message}` : f.message,
-    ]),
-  ];
-}
+export { REPORT_SHEET, reportRows };
 
 export async function writeReportSheet(context: Excel.RequestContext, findings: Finding[]): Promise<string> {
   const sheets = context.workbook.worksheets;

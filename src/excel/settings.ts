@@ -1,23 +1,7 @@
-import { DECLARATIONS_SETTING } from '../core/recognize/declared';
+import type { SettingsStore } from '../taskpane/document-state';
 
-/**
- * What the add-in keeps in the workbook itself (document settings travel with the file): the findings
- * a planner ignored, the original fills of highlighted cells, the undo record of a fill, and the
- * tables the planner marked by hand ("Tandai tabel").
- */
-export interface SettingsStore {
-  get(key: string): unknown;
-  set(key: string, value: unknown): void;
-  save(): Promise<void>;
-}
-
-export const KEYS = {
-  ignored: 'renstra.abaikan',
-  highlights: 'renstra.sorotan',
-  undoFill: 'renstra.batalkan-pengisian',
-  /** TableDeclaration[] (src/core/recognize/declared.ts); `renstra check` reads it from the file too. */
-  declaredTables: DECLARATIONS_SETTING,
-} as const;
+/** The document state's keys and store, shared with the Google Sheets host. */
+export { KEYS, type SettingsStore } from '../taskpane/document-state';
 
 /** Office.context.document.settings as a SettingsStore. */
 export function documentSettings(settings: Office.Settings): SettingsStore {

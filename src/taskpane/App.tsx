@@ -27,7 +27,7 @@ import type { FillCell, FillMode } from '../core/fill/plan';
 import { FillPanel } from './FillPanel';
 import { FindingItem } from './FindingItem';
 import { DeclaredTables, TandaiTabelForm, useTandaiTabel } from './TandaiTabel';
-import type { CheckOutcome, PaneHost } from './host';
+import { EXCEL_WORDING, type CheckOutcome, type PaneHost } from './host';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '12px', padding: '12px' },
@@ -54,7 +54,10 @@ function failure(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: boolean }): React.ReactElement {
+/** What the pane does as soon as it opens: check, preview the fill, or check and write the report. */
+export type StartAction = 'periksa' | 'isi' | 'laporan';
+
+export function App({ host, autoCheck = false, start }: { host: PaneHost; autoCheck?: boolean; start?: StartAction }): React.ReactElement {
   const styles = useStyles();
   const [status, setStatus] = React.useState<Status>({ kind: 'idle' });
   const [outcome, setOutcome] = React.useState<CheckOutcome | undefined>();
@@ -64,6 +67,7 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
   const [fill, setFill] = React.useState<{ cells: FillCell[]; mode: FillMode; overwrite: boolean } | undefined>();
   const [canUndo, setCanUndo] = React.useState(() => host.canUndoFill());
   const busy = status.kind === 'busy';
+  const words = host.wording ?? EXCEL_WORDING;
 
   const run = React.useCallback(
     async (what: string, action: () => Promise<void>) => {
@@ -72,7 +76,7 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
       try {
         await action();
       } catch (e) {
-        setNotice({ intent: 'error', title: `${what} gagal`, text: `${failure(e)}. Tidak ada yang ditulis ke workbook.` });
+        setNotice({ intent: 'error', title: `${what} gagal`, text: `${failure(e)}. Tidak ada yang ditulis ke ${words.document}.` });
       } finally {
         setStatus({ kind: 'done' });
       }
@@ -84,12 +88,9 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
     const result = await host.check((progress) => setStatus({ kind: 'busy', what: 'Membaca lembar kerja', progress }));
     setOutcome(result);
   }, [host]);
-  const check = React.useCallback(() => run('Memeriksa workbook', recheck), [run, recheck]);
+  const check = React.useCallback(() => run(`Memeriksa ${words.document}`, recheck), [run, recheck, words.document]);
   const tandai = useTandaiTabel(host, run, recheck, setNotice);
 
-  React.useEffect(() => {
-    if (autoCheck) void check();
-  }, [autoCheck, check]);
 
   const split = outcome ? splitIgnored(outcome.findings, ignored) : { visible: [], ignored: [] };
   const shown = showIgnored ? outcome?.findings ?? [] : split.visible;
@@ -113,6 +114,24 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
       setFill({ cells, mode, overwrite });
     });
 
+  const report = async (findings: Finding[]) => {
+    const sheet = await host.writeReport(findings);
+    setNotice({ intent: 'success', title: 'Laporan ditulis', text: `Lembar "${sheet}" berisi ${findings.length} temuan dengan tautan ke selnya.` });
+  };
+
+  const first = start ?? (autoCheck ? 'periksa' : undefined);
+  React.useEffect(() => {
+    if (first === 'periksa') void check();
+    else if (first === 'isi') void planFill('fungsi', false);
+    else if (first === 'laporan')
+      void run('Memeriksa lalu menulis laporan', async () => {
+        const result = await host.check((progress) => setStatus({ kind: 'busy', what: 'Membaca lembar kerja', progress }));
+        setOutcome(result);
+        await report(splitIgnored(result.findings, ignored).visible);
+      });
+    // Once, when the pane opens (the pane is mounted afresh for each ribbon or menu command).
+  }, []);
+
   const applyFill = (cells: FillCell[]) =>
     run('Mengisi kolom terhitung', async () => {
       const r = await host.applyFill(cells);
@@ -121,7 +140,7 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
       setNotice({
         intent: r.protectedSheets.length ? 'warning' : 'success',
         title: `${r.written} sel diisi rumus`,
-        text: `${r.protectedSheets.length ? `Lembar terkunci tidak diisi: ${r.protectedSheets.join(', ')}. ` : ''}Excel tidak dapat membatalkan tulisan add-in; pakai "Batalkan pengisian" untuk mengembalikan isi semula.`,
+        text: `${r.protectedSheets.length ? `Lembar terkunci tidak diisi: ${r.protectedSheets.join(', ')}. ` : ''}${words.app} tidak dapat membatalkan tulisan add-in; pakai "Batalkan pengisian" untuk mengembalikan isi semula.`,
       });
     });
 
@@ -140,7 +159,7 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
       <Title3 as="h1">Pemeriksa Renstra</Title3>
       <div className={styles.toolbar}>
         <Button appearance="primary" onClick={check} disabled={busy}>
-          Periksa workbook
+          Periksa {words.document}
         </Button>
         <Button
           onClick={() =>
@@ -170,10 +189,7 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
         </Button>
         <Button
           onClick={() =>
-            run('Menulis laporan', async () => {
-              const sheet = await host.writeReport(split.visible);
-              setNotice({ intent: 'success', title: 'Laporan ditulis', text: `Lembar "${sheet}" berisi ${split.visible.length} temuan dengan tautan ke selnya.` });
-            })
+            run('Menulis laporan', () => report(split.visible))
           }
           disabled={busy || !outcome}
         >
@@ -201,6 +217,7 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
           onOptions={(mode, overwrite) => void planFill(mode, overwrite)}
           onApply={(cells) => void applyFill(cells)}
           onCancel={() => setFill(undefined)}
+          wording={words}
         />
       )}
 
@@ -242,7 +259,7 @@ export function App({ host, autoCheck = false }: { host: PaneHost; autoCheck?: b
 
       <DeclaredTables declarations={tandai.declared} busy={busy} onRemove={(i) => void tandai.remove(i)} />
 
-      {!outcome && !busy && <Text>Tekan "Periksa workbook" untuk mengenali tabel Renstra di setiap lembar dan memeriksa total, rasio, pertumbuhan dan cascading-nya.</Text>}
+      {!outcome && !busy && <Text>Tekan "Periksa {words.document}" untuk mengenali tabel Renstra di setiap lembar dan memeriksa total, rasio, pertumbuhan dan cascading-nya.</Text>}
 
       {outcome && outcome.tables.length === 0 && (
         <MessageBar intent="info">

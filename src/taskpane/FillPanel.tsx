@@ -2,6 +2,7 @@
 import * as React from 'react';
 import { Button, Caption1, Checkbox, makeStyles, Radio, RadioGroup, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { FILL_KIND_LABEL, type FillCell, type FillMode } from '../core/fill/plan';
+import { EXCEL_WORDING, type HostWording } from './host';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: '8px', padding: '8px', border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: '4px' },
@@ -31,9 +32,10 @@ export interface FillPanelProps {
   onOptions(mode: FillMode, overwrite: boolean): void;
   onApply(cells: FillCell[]): void;
   onCancel(): void;
+  wording?: HostWording;
 }
 
-export function FillPanel({ cells, mode, overwrite, busy, onOptions, onApply, onCancel }: FillPanelProps): React.ReactElement {
+export function FillPanel({ cells, mode, overwrite, busy, onOptions, onApply, onCancel, wording = EXCEL_WORDING }: FillPanelProps): React.ReactElement {
   const styles = useStyles();
   const toWrite = cells.filter((c) => c.status === 'isi' || (c.status === 'konflik' && overwrite));
   const conflicts = cells.filter((c) => c.status === 'konflik');
@@ -44,8 +46,8 @@ export function FillPanel({ cells, mode, overwrite, busy, onOptions, onApply, on
     <section className={styles.panel} aria-label="Pratinjau pengisian kolom terhitung">
       <Subtitle2 as="h2">Pratinjau: {toWrite.length} sel akan diisi rumus</Subtitle2>
       <RadioGroup value={mode} onChange={(_, d) => onOptions(d.value as FillMode, overwrite)} aria-label="Jenis rumus">
-        <Radio value="fungsi" label="Fungsi add-in (=RENSTRA.RASIO_CAPAIAN …)" />
-        <Radio value="portabel" label="Rumus Excel biasa (berfungsi tanpa add-in)" />
+        <Radio value="fungsi" label={`Fungsi add-in (${wording.functionExample})`} />
+        <Radio value="portabel" label={`Rumus ${wording.app} biasa (berfungsi tanpa add-in)`} />
       </RadioGroup>
       <ul className={styles.list}>
         {[...perTable].map(([table, n]) => (

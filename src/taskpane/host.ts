@@ -18,7 +18,21 @@ export interface CheckOutcome {
 /** What "Tandai tabel" found in the selection: a proposal, or why the selection cannot be marked. */
 export type ProposalResult = { proposal: TableProposal } | { problem: string };
 
+/** How the pane names its host to the planner (Bahasa Indonesia). */
+export interface HostWording {
+  /** The program: "Excel", "Google Sheets". */
+  app: string;
+  /** The document: "workbook", "spreadsheet". */
+  document: string;
+  /** The add-in's function as typed in this host. */
+  functionExample: string;
+}
+
+export const EXCEL_WORDING: HostWording = { app: 'Excel', document: 'workbook', functionExample: '=RENSTRA.RASIO_CAPAIAN …' };
+
 export interface PaneHost {
+  /** Names of the host in the pane's texts; Excel's when absent. */
+  wording?: HostWording;
   /** Reads every sheet and runs the checker; reports progress 0..1 while reading. */
   check(onProgress: (done: number) => void): Promise<CheckOutcome>;
   goTo(finding: Finding, withRelated: boolean): Promise<void>;
