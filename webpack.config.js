@@ -6,11 +6,20 @@ const path = require('path');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const GasPlugin = require('gas-webpack-plugin');
 const { withProductionUrl } = require('./scripts/manifest-url');
 const { marked } = require('marked');
 
-/** Renders the README's "Fungsi Excel" section as bantuan.html, one anchor per function. */
+/**
+ * Renders the README's "Fungsi Excel" section as a help page, one anchor per function: bantuan.html
+ * for Excel; Bantuan.html for Google Sheets, where the functions have no RENSTRA. prefix.
+ */
 class HelpPagePlugin {
+  constructor({ filename = 'bantuan.html', sheets = false } = {}) {
+    this.filename = filename;
+    this.sheets = sheets;
+  }
+
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('HelpPagePlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'HelpPagePlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
@@ -24,7 +33,7 @@ class HelpPagePlugin {
         const end = rest.indexOf('\n## ', 3);
         const section = end < 0 ? rest : rest.slice(0, end);
         const body = marked
-          .parse(section)
+          .parse(this.sheets ? section.replace(/RENSTRA\.(?=[A-Z_]+\()/g, '').replace('## Fungsi Excel', '## Fungsi Renstra di Google Sheets') : section)
           .replace(/<h3>([A-Z_]+)([^<]*)<\/h3>/g, (_, name, tail) => `<h3 id="${name.toLowerCase()}">${name}${tail}</h3>`);
         const html = `<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><title>Bantuan fungsi RENSTRA</title>
@@ -36,7 +45,7 @@ table{border-collapse:collapse}td,th{border:1px solid #d1d1d1;padding:.2em .5em;
 ${body}
 </body></html>
 `;
-        compilation.emitAsset('bantuan.html', new compiler.webpack.sources.RawSource(html));
+        compilation.emitAsset(this.filename, new compiler.webpack.sources.RawSource(html));
       });
     });
   }
@@ -54,7 +63,8 @@ function devHttps() {
   return 'https';
 }
 
-module.exports = (_env, argv) => ({
+const addin = (argv) => ({
+  name: 'addin',
   mode: argv.mode || 'production',
   devtool: argv.mode === 'development' ? 'source-map' : false,
   entry: {
@@ -64,7 +74,8 @@ module.exports = (_env, argv) => ({
   output: {
     path: path.resolve(__dirname, 'dist'),
     filename: '[name].js',
-    clean: true,
+    // dist/sheets is the Google Sheets build's (below).
+    clean: { keep: /^sheets[\\/]/ },
   },
   resolve: {
     extensions: ['.ts', '.tsx', '.js'],
@@ -106,3 +117,72 @@ module.exports = (_env, argv) => ({
     hot: false,
   },
 });
+
+// ES modules out of TypeScript, so that webpack shakes the unused parts of Fluent UI and the core off.
+const typescript = (configFile) => ({
+  rules: [
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      use: { loader: 'ts-loader', options: { configFile, onlyCompileBundledFiles: true, compilerOptions: { module: 'es2020', moduleResolution: 'node' } } },
+    },
+  ],
+});
+
+/**
+ * The Google Sheets add-on's Apps Script side, dist/sheets/Code.js: custom functions, menu and the
+ * sidebar's server functions as top-level declarations with their JSDoc (gas-webpack-plugin), not
+ * minified — Sheets reads the custom functions' help from the deployed source — plus appsscript.json
+ * and the functions' help dialog.
+ */
+const sheetsServer = (argv) => ({
+  name: 'sheets-server',
+  mode: argv.mode || 'production',
+  devtool: false,
+  target: ['web', 'es2019'],
+  entry: { Code: './src/sheets/server/main.ts' },
+  output: { path: path.resolve(__dirname, 'dist', 'sheets'), filename: '[name].js' },
+  resolve: { extensions: ['.ts', '.js'] },
+  module: typescript('tsconfig.sheets.json'),
+  optimization: { minimize: false },
+  plugins: [
+    new GasPlugin({ comment: true, include: ['src/sheets/server/main.ts'] }),
+    new HelpPagePlugin({ filename: 'Bantuan.html', sheets: true }),
+    new CopyWebpackPlugin({ patterns: [{ from: 'src/sheets/appsscript.json', to: 'appsscript.json' }] }),
+  ],
+  performance: { hints: false },
+});
+
+/**
+ * Sidebar.html: the task pane's React app over the Sheets host, and the checker's worker code, both
+ * inlined into one file (Apps Script's HtmlService serves no separate JS or CSS).
+ */
+class InlineSidebarPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('InlineSidebarPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'InlineSidebarPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
+        // Inside a <script> element only "</script" and "<!--" can end or confuse it: escape them (same meaning in JS).
+        const inline = (name) => String(assets[name].source()).replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
+        const template = fs.readFileSync(path.resolve(__dirname, 'src/sheets/sidebar/sidebar.html'), 'utf8');
+        const html = template.replace('/*PEMERIKSA*/', () => inline('pemeriksa.js')).replace('/*SIDEBAR*/', () => inline('sidebar.js'));
+        compilation.emitAsset('Sidebar.html', new compiler.webpack.sources.RawSource(html));
+        for (const name of Object.keys(assets)) if (name.endsWith('.js') || name.endsWith('.LICENSE.txt')) compilation.deleteAsset(name);
+      });
+    });
+  }
+}
+
+const sheetsSidebar = (argv) => ({
+  name: 'sheets-sidebar',
+  mode: argv.mode || 'production',
+  devtool: false,
+  target: ['web', 'es2019'],
+  entry: { sidebar: './src/sheets/sidebar/sidebar.tsx', pemeriksa: './src/taskpane/check.worker.ts' },
+  output: { path: path.resolve(__dirname, 'dist', 'sheets'), filename: '[name].js', publicPath: '' },
+  resolve: { extensions: ['.ts', '.tsx', '.js'] },
+  module: typescript('tsconfig.json'),
+  plugins: [new InlineSidebarPlugin()],
+  performance: { hints: false },
+});
+
+module.exports = (_env, argv) => [addin(argv), sheetsServer(argv), sheetsSidebar(argv)];
