@@ -5,8 +5,8 @@
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { cachedValues } from './cached-values';
 import type { CellData, MergeArea, SheetGrid, WorkbookGrid } from '../core/grid';
-import { parseA1 } from '../core/address';
 import { readAddinSettings } from './addin-settings';
 
 export class WorkbookReadError extends Error {
@@ -169,38 +169,16 @@ function mergesOf(ws: ExcelJS.Worksheet): MergeArea[] {
  * sheet XML itself, so a 0 stays a 0 and only truly missing values are reported as missing.
  */
 async function recoverCachedValues(zip: JSZip, sheets: { grid: SheetGrid; cells: [number, number][] }[]): Promise<void> {
-  const workbookXml = await zip.file('xl/workbook.xml')?.async('string');
-  const relsXml = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
-  if (!workbookXml || !relsXml) return;
-  const targets = new Map<string, string>();
-  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.replace(/^\/?xl\//, '').replace(/^\//, ''));
-  }
-  const pathByName = new Map<string, string>();
-  for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
-    if (name !== undefined && rid && targets.has(rid)) pathByName.set(decodeXml(name), `xl/${targets.get(rid)}`);
-  }
-  for (const { grid, cells } of sheets) {
-    const path = pathByName.get(grid.name);
-    const xml = path ? await zip.file(path)?.async('string') : undefined;
-    if (!xml) continue;
-    const wanted = new Set(cells.map(([r, c]) => `${r}:${c}`));
-    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const { row, col } = parseA1(m[1]);
-      if (!wanted.has(`${row}:${col}`)) continue;
+  const stored = await cachedValues(zip, sheets.map(({ grid, cells }) => ({ sheet: grid.name, cells })));
+  for (const { grid } of sheets) {
+    for (const { row, col, type, v } of stored.get(grid.name) ?? []) {
       const cell = grid.rows[row]?.[col];
       if (!cell) continue;
-      const type = /\bt="([^"]+)"/.exec(m[2])?.[1];
-      const v = m[3] ? /<v>([\s\S]*?)<\/v>/.exec(m[3])?.[1] : undefined;
       if (v !== undefined) {
         delete cell.noValue;
-        if (type === 'e') cell.err = decodeXml(v);
+        if (type === 'e') cell.err = v;
         // `<v></v>`: Excel and LibreOffice store a formula showing nothing (IFERROR(…, "")) this way.
-        else if (type === 'str' || type === 's' || type === 'inlineStr') cell.v = v === '' ? null : decodeXml(v);
+        else if (type === 'str' || type === 's' || type === 'inlineStr') cell.v = v === '' ? null : v;
         else if (type === 'b') cell.v = v === '1';
         else if (!Number.isNaN(Number(v))) cell.v = Number(v);
       } else if (type === 'str' || type === 's') {
@@ -210,15 +188,6 @@ async function recoverCachedValues(zip: JSZip, sheets: { grid: SheetGrid; cells:
       }
     }
   }
-}
-
-function decodeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 }
 
 /** Reads an .xlsx file into the grid model. Throws WorkbookReadError with a clear cause. */

@@ -18,6 +18,8 @@ export interface Addon {
   fn(name: string): (...args: unknown[]) => unknown;
   /** A server function as the sidebar calls it over google.script.run. */
   run<K extends keyof ServerApi>(name: K, ...args: Parameters<ServerApi[K]>): ReturnType<ServerApi[K]>;
+  /** The same, by a name known only at run time (a google.script.run stand-in). */
+  runByName(name: string, args: unknown[]): unknown;
 }
 
 function refuseDates(value: unknown, where: string): void {
@@ -34,14 +36,16 @@ export function loadAddon(double: SheetsDouble): Addon {
     if (typeof f !== 'function') throw new Error(`Code.js has no top-level function ${name}`);
     return f as (...args: unknown[]) => unknown;
   };
+  const runByName = (name: string, args: unknown[]): unknown => {
+    refuseDates(args, `${name} (arguments)`);
+    const answer = fn(name)(...(JSON.parse(JSON.stringify(args)) as unknown[]));
+    refuseDates(answer, `${name} (answer)`);
+    return answer === undefined ? undefined : JSON.parse(JSON.stringify(answer));
+  };
   return {
     context,
     fn,
-    run(name, ...args) {
-      refuseDates(args, `${name} (arguments)`);
-      const answer = fn(name)(...JSON.parse(JSON.stringify(args)));
-      refuseDates(answer, `${name} (answer)`);
-      return (answer === undefined ? undefined : JSON.parse(JSON.stringify(answer))) as ReturnType<ServerApi[typeof name]>;
-    },
+    runByName,
+    run: (name, ...args) => runByName(name, args) as never,
   };
 }

@@ -24,6 +24,8 @@ import * as vm from 'vm';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { dateFormatKind } from '../../src/core/number';
+import { columnIndex, columnLetters } from '../../src/core/address';
+import { cachedValues } from '../../src/cli/cached-values';
 
 // ---------------------------------------------------------------------------------------------
 // Public API
@@ -1466,59 +1468,37 @@ export class RangeListDouble {
     return this.doc.list(this.ranges.map((r) => new RangeDouble(this.doc, r.state, r.bounds)));
   }
 
-  // https://developers.google.com/apps-script/reference/spreadsheet/range-list#setBackground(String)
-  setBackground(color: string | null): RangeListDouble {
-    this.doc.count('setBackground');
-    const bg = normalizeColor(color);
+  /** Changes every cell of every range (a format setter of the whole list). */
+  private eachCell(method: string, change: (s: Stored) => void): RangeListDouble {
+    this.doc.count(method);
     for (const range of this.ranges) {
       const state = this.doc.editable(range.state);
       const b = range.bounds;
       for (let r = b.top; r <= b.bottom; r++) {
         for (let c = b.left; c <= b.right; c++) {
           const s = this.doc.cellAt(state, r, c) ?? { v: null };
-          if (bg) s.bg = bg;
-          else delete s.bg;
+          change(s);
           put(state.rows, r, c, isEmptyStored(s) ? undefined : s);
         }
       }
     }
     return this;
+  }
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/range-list#setBackground(String)
+  setBackground(color: string | null): RangeListDouble {
+    const bg = normalizeColor(color);
+    return this.eachCell('setBackground', (s) => (bg ? (s.bg = bg) : delete s.bg));
   }
 
   // https://developers.google.com/apps-script/reference/spreadsheet/range-list#setNumberFormat(String)
   setNumberFormat(format: string): RangeListDouble {
-    this.doc.count('setNumberFormat');
-    for (const range of this.ranges) {
-      const state = this.doc.editable(range.state);
-      const b = range.bounds;
-      for (let r = b.top; r <= b.bottom; r++) {
-        for (let c = b.left; c <= b.right; c++) {
-          const s = this.doc.cellAt(state, r, c) ?? { v: null };
-          if (format) s.fmt = String(format);
-          else delete s.fmt;
-          put(state.rows, r, c, isEmptyStored(s) ? undefined : s);
-        }
-      }
-    }
-    return this;
+    return this.eachCell('setNumberFormat', (s) => (format ? (s.fmt = String(format)) : delete s.fmt));
   }
 
   // https://developers.google.com/apps-script/reference/spreadsheet/range-list#setFontWeight(String)
   setFontWeight(fontWeight: string | null): RangeListDouble {
-    this.doc.count('setFontWeight');
-    for (const range of this.ranges) {
-      const state = this.doc.editable(range.state);
-      const b = range.bounds;
-      for (let r = b.top; r <= b.bottom; r++) {
-        for (let c = b.left; c <= b.right; c++) {
-          const s = this.doc.cellAt(state, r, c) ?? { v: null };
-          if (fontWeight === 'bold') s.bold = true;
-          else delete s.bold;
-          put(state.rows, r, c, isEmptyStored(s) ? undefined : s);
-        }
-      }
-    }
-    return this;
+    return this.eachCell('setFontWeight', (s) => (fontWeight === 'bold' ? (s.bold = true) : delete s.bold));
   }
 
   // https://developers.google.com/apps-script/reference/spreadsheet/range-list#activate()
@@ -2035,22 +2015,6 @@ function formatDate(instant: number, timeZone: string, pattern: string, fail: (m
 // A1 notation
 // ---------------------------------------------------------------------------------------------
 
-function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 function boundsA1(b: Bounds): string {
   const first = `${columnLetters(b.left)}${b.top + 1}`;
@@ -2265,51 +2229,18 @@ function mergesOf(ws: ExcelJS.Worksheet): Bounds[] {
   return ((ws.model as unknown as { merges?: string[] }).merges ?? []).map(parseBounds);
 }
 
-/**
- * exceljs drops a formula's cached value when it is 0 (`<v>0</v>`) and cannot tell an empty text
- * result from a missing one: read those cells' `<v>` from the sheet XML itself.
- */
+/** exceljs drops a formula's cached value when it is 0: read those cells' `<v>` from the sheet XML (src/cli/cached-values.ts). */
 async function recoverCachedValues(bytes: Buffer, uncached: { sheet: SheetInit; keys: Set<string> }[]): Promise<void> {
   const zip = await JSZip.loadAsync(bytes);
-  const workbookXml = await zip.file('xl/workbook.xml')?.async('string');
-  const relsXml = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
-  if (!workbookXml || !relsXml) return;
-  const targets = new Map<string, string>();
-  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.replace(/^\/?xl\//, '').replace(/^\//, ''));
-  }
-  const pathByName = new Map<string, string>();
-  for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
-    if (name !== undefined && rid && targets.has(rid)) pathByName.set(decodeXml(name), `xl/${targets.get(rid)}`);
-  }
-  for (const { sheet, keys } of uncached) {
-    const path = pathByName.get(sheet.name);
-    const xml = path ? await zip.file(path)?.async('string') : undefined;
-    if (!xml) continue;
-    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const { row, col } = parseCell(m[1]);
-      if (!keys.has(`${row}:${col}`)) continue;
+  const wanted = uncached.map(({ sheet, keys }) => ({ sheet: sheet.name, cells: [...keys].map((k) => k.split(':').map(Number) as [number, number]) }));
+  const stored = await cachedValues(zip, wanted);
+  for (const { sheet } of uncached) {
+    for (const { row, col, type, v } of stored.get(sheet.name) ?? []) {
       const cell = sheet.rows[row]?.[col];
-      if (!cell) continue;
-      const type = /\bt="([^"]+)"/.exec(m[2])?.[1];
-      const v = m[3] ? /<v>([\s\S]*?)<\/v>/.exec(m[3])?.[1] : undefined;
-      if (v === undefined || v === '') continue;
-      if (type === 'e' || type === 'str' || type === 'inlineStr') cell.v = decodeXml(v);
+      if (!cell || v === undefined || v === '') continue;
+      if (type === 'e' || type === 'str' || type === 'inlineStr') cell.v = v;
       else if (type === 'b') cell.v = v === '1';
       else if (!Number.isNaN(Number(v))) cell.v = Number(v);
     }
   }
-}
-
-function decodeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 }
