@@ -27,8 +27,12 @@ export function cellFromSheets(value: unknown, formula: string, format: string, 
   return cell;
 }
 
-/** Cells read in one `google.script.run` call: large enough for few calls, small enough for Apps Script's response. */
-export const CELLS_PER_CALL = 150000;
+/**
+ * Cells read in one `google.script.run` call: a Kabupaten workbook (~165 000 cells) in three or four
+ * calls, each answer a few MB of JSON — Apps Script does not document a limit, so stay well below
+ * what add-ons are known to pass.
+ */
+export const CELLS_PER_CALL = 60000;
 
 /** The reads a workbook needs, in calls of at most `cellsPerCall` cells (a long sheet over several calls). */
 export function planReads(sheets: SheetInfo[], cellsPerCall = CELLS_PER_CALL): ReadRequest[][] {

@@ -156,9 +156,8 @@ global.onOpen = function (_e: unknown) {
 };
 
 /** Membuat menu add-on segera setelah dipasang. */
-global.onInstall = function (e: unknown) {
+global.onInstall = function (_e: unknown) {
   buildMenu();
-  void e;
 };
 
 /** Menu: buka panel dan periksa spreadsheet. */
