@@ -25,7 +25,7 @@ export function decodeXml(s: string): string {
 }
 
 /** Each worksheet's part in the package, by sheet name (from workbook.xml and its relationships). */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const workbookXml = await zip.file('xl/workbook.xml')?.async('string');
   const relsXml = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
   const parts = new Map<string, string>();

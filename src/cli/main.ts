@@ -181,9 +181,10 @@ async function runFill(args: FillArgs, io: Io): Promise<number> {
     io.err(`renstra: ${reason}`);
     return 2;
   }
-  const { plan, written } = outcome;
+  const { plan, written, skipped } = outcome;
   const conflicts = plan.cells.filter((c) => c.status === 'konflik' && !args.overwriteConflicts);
-  const blocked = plan.cells.filter((c) => c.status === 'terhalang');
+  // Cells of the plan the workbook's package could not take (inside an array formula, …) count as not filled.
+  const blocked = [...plan.cells.filter((c) => c.status === 'terhalang'), ...skipped.map((s) => ({ ...s.cell, reason: s.reason }))];
   io.out(`== ${args.input} → ${args.output} (mode ${args.mode})`);
   const perTable = new Map<string, FillCell[]>();
   for (const c of written) perTable.set(`${c.sheet} — ${c.table}`, [...(perTable.get(`${c.sheet} — ${c.table}`) ?? []), c]);
