@@ -16,6 +16,7 @@ const dist = join(root, 'dist');
 /** Screenshots go here. */
 export const results = join(root, 'test-results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png' };
 
 async function bundleHost(): Promise<string> {
@@ -34,8 +35,11 @@ async function bundleHost(): Promise<string> {
   return readFileSync(join(out, 'office-host.js'), 'utf8');
 }
 
-/** Opens dist/taskpane.html in a pane-sized Chromium page over `workbook`. */
-export async function openPane(workbook: WorkbookGrid): Promise<{ browser: Browser; page: Page }> {
+/**
+ * Opens dist/taskpane.html in a pane-sized Chromium page over `workbook`. `outside` collects every
+ * request the page makes to anything but the add-in's own origin (and the office.js it loads).
+ */
+export async function openPane(workbook: WorkbookGrid): Promise<{ browser: Browser; page: Page; outside: string[] }> {
   if (!existsSync(join(dist, 'taskpane.html'))) throw new Error('dist/taskpane.html tidak ada: jalankan "npm run build" dulu (npm test melakukannya).');
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium tidak ada di ${CHROMIUM}: pasang dengan "apt-get install chromium" (.ci/run melakukannya).`);
   const hostScript = `window.__RENSTRA_WORKBOOK__ = ${JSON.stringify(workbook)};\n${await bundleHost()}`;
@@ -45,6 +49,11 @@ export async function openPane(workbook: WorkbookGrid): Promise<{ browser: Brows
   });
   const ctx = await browser.newContext({ viewport: { width: 420, height: 900 }, ignoreHTTPSErrors: true });
   const page = await ctx.newPage();
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== 'https://localhost:3000' && url.href !== OFFICE_JS && url.protocol !== 'blob:' && url.protocol !== 'data:') outside.push(request.url());
+  });
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === 'appsforoffice.microsoft.com') return route.fulfill({ contentType: 'text/javascript', body: hostScript });
@@ -56,5 +65,5 @@ export async function openPane(workbook: WorkbookGrid): Promise<{ browser: Brows
     return route.abort();
   });
   await page.goto('https://localhost:3000/taskpane.html');
-  return { browser, page };
+  return { browser, page, outside };
 }

