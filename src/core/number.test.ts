@@ -1,4 +1,5 @@
-import { dateFormatKind, formatDecimals, formatId, numberStyleOf, parseNumberText, readCellNumber, serialToIsoDate } from './number';
+import { NOT_NUMBERS, NUMBER_EDGES } from '../../test/helpers/number-edges';
+import { dateFormatKind, formatDecimals, formatId, numberStyleOf, parseNumberText, readCellNumber, scaleValue, serialToIsoDate } from './number';
 
 describe('parseNumberText: numbers as Indonesian planners write them', () => {
   test.each([
@@ -102,4 +103,39 @@ test('date formats: a year-only format shows the year; serial numbers are dates 
   expect(dateFormatKind('#,##0')).toBeUndefined();
   expect(dateFormatKind('0%')).toBeUndefined();
   expect(serialToIsoDate(45658)).toBe('2025-01-01');
+});
+
+describe('numbers at the edges (test/helpers/number-edges.ts, shared with ANGKA and the rules)', () => {
+  test.each(NUMBER_EDGES.map((e) => [e.text, e.value, e.why, e]))('%p → %d (%s)', (text, value, _why, e) => {
+    const r = parseNumberText(text as string);
+    expect(r).not.toBeNull();
+    expect(r!.value).toBe(value);
+    expect(r!.values).toEqual([value]);
+    expect(r!.scale).toBe((e as (typeof NUMBER_EDGES)[number]).scale);
+    expect(r!.fromText).toBe(true);
+    // A cell holding the text is read the same way.
+    expect(readCellNumber({ v: text as string })!.value).toBe(value);
+  });
+
+  test.each(NOT_NUMBERS)('%p is not an amount', (t) => expect(parseNumberText(t)).toBeNull());
+
+  test('a scaled amount shows no decimals, and keeps its unit words apart from the scale', () => {
+    expect(parseNumberText('1,5 M')!.decimals).toBe(0);
+    expect(parseNumberText('1,2345 rb')).toMatchObject({ value: 1234.5, decimals: 1, scale: 1e3 });
+    expect(parseNumberText('2 juta orang')).toMatchObject({ value: 2e6, unit: 'orang' });
+    expect(parseNumberText('5 M2')!.unit).toBe('M2');
+  });
+
+  test('two values in one cell stay two values; an unclosed parenthesis is not a negative', () => {
+    expect(parseNumberText('81 % 100 %')!.values).toEqual([0.81, 1]);
+    expect(parseNumberText('(5')!.value).toBe(5);
+    expect(parseNumberText('(-5)')!.value).toBe(-5);
+  });
+
+  test('scaleValue multiplies without float noise', () => {
+    expect(scaleValue(1234.567, 1e6)).toBe(1234567000);
+    expect(scaleValue(1.1, 1e9)).toBe(1100000000);
+    expect(scaleValue(0.0005, 1e3)).toBe(0.5);
+    expect(scaleValue(12, 1)).toBe(12);
+  });
 });

@@ -1,8 +1,10 @@
 /**
  * Numbers as Indonesian planners write them: `1.642.014.563` (dot thousands), `81,50` (comma
  * decimal), `1.344.033.013.` (stray trailing dot), `81,50 Skor`, `2,2 Indeks`, `100%`, `100 %`,
- * two values in one cell (`81 % 100 %`), `-` or empty for none. One reading for every caller:
- * the rules, the custom functions (`ANGKA`) and the fill plan.
+ * two values in one cell (`81 % 100 %`), `-` or empty for none; at the edges: `(1.500)` is minus
+ * 1.500 (the finance offices' negative), `1 234 567` one number grouped by spaces (also NBSP and
+ * narrow NBSP), and a scale word after an amount multiplies it (`1,5 M` = 1.500.000.000, `2 juta`,
+ * `500 rb`). One reading for every caller: the rules, the custom functions (`ANGKA`) and the fill plan.
  */
 import type { CellData } from './grid';
 import { memoize } from './memo';
@@ -24,7 +26,37 @@ export interface NumberReading {
   unit?: string;
   /** The text as written, for messages (for a typed number, its plain digits). */
   raw: string;
+  /**
+   * The multiplier of a scale word written after the amount (`1,5 M` → 1e9, `2 juta` → 1e6); the
+   * value, values and shown value already include it. Absent when the cell names no scale.
+   */
+  scale?: number;
 }
+
+/** The word a planner reads for a scale multiplier (1e3 → "ribu", 1e9 → "miliar"). */
+export const SCALE_WORD: Record<number, string> = { 1e3: 'ribu', 1e6: 'juta', 1e9: 'miliar', 1e12: 'triliun' };
+
+/**
+ * Scale words after an amount. Case-insensitive words; `M` (miliar) and `T` (triliun) only as
+ * capitals and only as a word of their own (`M2`, `m²`, `Meter` are units). No lookbehind or
+ * Unicode property escapes: the custom functions run in older JavaScript engines too.
+ */
+const SCALE_AFTER = /^\s*(ribu|rb|juta|jt|miliar|milyar|triliun|trilyun)(?![A-Za-z\u00c0-\u024f0-9])\.?/i;
+const SCALE_LETTER = /^\s*([MT])(?![A-Za-z\u00c0-\u024f0-9\u00b2\u00b3])\.?/;
+/** A letter (Latin, with accents): digits glued to one (`M2`, `m3`, `CO2`) belong to a unit word. */
+const LETTER = /[A-Za-z\u00c0-\u024f]/;
+const SCALE_OF: Record<string, number> = { ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, m: 1e9, triliun: 1e12, trilyun: 1e12, t: 1e12 };
+
+/** The scale word at the start of `text` (after an amount), with its length, or undefined. */
+function scaleAt(text: string): { factor: number; length: number } | undefined {
+  const m = SCALE_AFTER.exec(text) ?? SCALE_LETTER.exec(text);
+  return m ? { factor: SCALE_OF[m[1].toLowerCase()], length: m[0].length } : undefined;
+}
+
+/** Spaces that group thousands: NBSP, figure space, thin space, narrow NBSP. */
+const GROUP_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
+/** `1 234 567`: a group of 1–3 digits and groups of exactly three, separated by one space. */
+const SPACE_GROUPED = /(^|[^\d.,])(\d{1,3}(?: \d{3})+)(?!\d)/g;
 
 const NONE = /^[-–—−]+$|^(n\/?a|tidak ada|nihil)$/i;
 /** A date written as text (2025-01-10, 10/01/2025) is not a number. */
@@ -98,31 +130,69 @@ function validThousands(t: string, sep: string): boolean {
   return groups.slice(1).every((g) => g.length === 3);
 }
 
+/**
+ * `value × factor` without the float noise of the product (1234,567 juta → 1.234.567.000 exactly):
+ * rounded to the decimals the value still has once scaled.
+ */
+export function scaleValue(value: number, factor: number, decimals = ownDecimals(value)): number {
+  if (factor === 1) return value;
+  return roundTo(value * factor, Math.max(0, decimals - Math.round(Math.log10(factor))));
+}
+
 /** Reads a text as Indonesian number(s). Returns null when the text holds no number. */
 export function parseNumberText(text: string, style: NumberStyle = 'id'): NumberReading | null {
   const raw = text;
-  let s = text.replace(/\u00a0/g, ' ').trim();
+  let s = text.replace(GROUP_SPACES, ' ').trim();
   if (s === '' || NONE.test(s) || DATE.test(s)) return null;
-  s = s.replace(/^rp\.?\s*/i, '');
-  const tokens: { value: number; decimals: number; percent: boolean }[] = [];
+  s = s.replace(/^(\(\s*)?rp\.?\s*/i, '$1');
+  // Thousands grouped by spaces are one number: `1 234 567` (not 1 and two more values).
+  s = s.replace(SPACE_GROUPED, (_m, before: string, g: string) => before + g.replace(/ /g, ''));
+  const tokens: { value: number; decimals: number; percent: boolean; scale?: number }[] = [];
   const units: string[] = [];
   let last = 0;
   let m: RegExpExecArray | null;
   NUMBER_TOKEN.lastIndex = 0;
   while ((m = NUMBER_TOKEN.exec(s))) {
-    const between = s.slice(last, m.index).trim();
-    if (tokens.length === 0 && between !== '' && !/^[(]$/.test(between)) return null; // words before the number: not a number cell
+    if (m.index > 0 && LETTER.test(s[m.index - 1])) continue; // `M2`: part of a unit word
+    let between = s.slice(last, m.index);
+    // An opening parenthesis right before the amount (`(1.500)`, `Rp (1.500)`, `(Rp 1.500)`).
+    const open = tokens.length === 0 ? /\(\s*$/.exec(between) : null;
+    if (open) between = between.slice(0, open.index);
+    between = between.trim();
+    if (tokens.length === 0 && between !== '') return null; // words before the number: not a number cell
+    // `000`, `000.000`: the "in thousands" mark of a header (`Rp. 000`), not an amount.
+    if (/^00+(?:[.,]0{3})*$/.test(m[0])) return null;
     const parsed = parseNumberToken(m[0], style);
     if (Number.isNaN(parsed.value)) return null;
     let end = m.index + m[0].length;
     let percent = false;
+    let scale: number | undefined;
     const after = /^\s*%/.exec(s.slice(end));
     if (after) {
       percent = true;
       end += after[0].length;
+    } else {
+      const sc = scaleAt(s.slice(end));
+      if (sc) {
+        scale = sc.factor;
+        end += sc.length;
+      }
+    }
+    if (open) {
+      // `(1.500)` is minus 1.500, as every finance office writes it; an unclosed "(" is just text.
+      const close = /^\s*\)/.exec(s.slice(end));
+      if (close) {
+        end += close[0].length;
+        if (parsed.value > 0) parsed.value = -parsed.value;
+      }
     }
     if (between && tokens.length > 0) units.push(between);
-    tokens.push({ ...parsed, percent });
+    if (scale !== undefined) {
+      // `1,5 M` shows no decimals once scaled.
+      parsed.value = scaleValue(parsed.value, scale, parsed.decimals);
+      parsed.decimals = Math.max(0, parsed.decimals - Math.round(Math.log10(scale)));
+    }
+    tokens.push({ ...parsed, percent, ...(scale !== undefined ? { scale } : {}) });
     last = end;
     NUMBER_TOKEN.lastIndex = end;
   }
@@ -131,7 +201,7 @@ export function parseNumberText(text: string, style: NumberStyle = 'id'): Number
   if (tail) units.push(tail);
   // Text such as "2. Persentase …" or a sentence with a number in it is not a number cell.
   const unit = units.join(' ').trim();
-  if (unit.length > 24 || /\d/.test(unit)) return null;
+  if (unit.length > 24 || /\d/.test(unit.replace(/[A-Za-z\u00c0-\u024f]\d+/g, ''))) return null;
   const first = tokens[0];
   const values = tokens.map((t) => (t.percent ? t.value / 100 : t.value));
   return {
@@ -143,6 +213,7 @@ export function parseNumberText(text: string, style: NumberStyle = 'id'): Number
     fromText: true,
     unit: unit || (first.percent ? '%' : undefined),
     raw,
+    ...(first.scale !== undefined ? { scale: first.scale } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 /** The RENSTRA spreadsheet functions, host-neutral: table-driven, with the sample's figures. */
+import { GROWTH_EDGES, NUMBER_EDGES } from '../../test/helpers/number-edges';
 import * as F from './sheet-functions';
 
 const v = (x: F.Out[][] | F.Out) => (Array.isArray(x) ? x[0][0] : x);
@@ -147,5 +148,46 @@ describe('ANGKA / TOTAL_AKHIR_PERIODE', () => {
     expect(F.TOTAL_AKHIR_PERIODE(1642014563, 1800898226, 2000898226, 2200898226, [[2400898226]])).toBe(10045607467);
     expect(F.TOTAL_AKHIR_PERIODE([[100, null, '200']])).toBe(300);
     expect((F.TOTAL_AKHIR_PERIODE([[100, -5]]) as F.SheetError).code).toBe('#VALUE!');
+  });
+});
+
+describe('numbers at the edges (test/helpers/number-edges.ts, shared with the parser and the rules)', () => {
+  test.each(NUMBER_EDGES.map((e) => [e.text, e.value, e.why]))('ANGKA(%p) → %d (%s)', (text, value) => {
+    expect(v(F.ANGKA(text))).toBe(value);
+    // Every numeric argument reads text the same way.
+    expect(v(F.RASIO_REALISASI(text, 1))).toBe(value);
+  });
+
+  const row = (series: (number | null)[]) => [series];
+  const column = (series: (number | null)[]) => series.map((x) => [x]);
+  describe.each(GROWTH_EDGES.map((g) => [g.why, g]))('RATA_PERTUMBUHAN: %s', (_why, g) => {
+    test.each([
+      ['rata-rata', g.mean],
+      ['cagr', g.cagr],
+    ] as const)('metode %s → %p', (metode, expected) => {
+      for (const range of [row(g.series), column(g.series)]) {
+        const out = F.RATA_PERTUMBUHAN(range, metode);
+        if (typeof expected === 'number') expect(out).toBeCloseTo(expected, 12);
+        else {
+          expect(out).toBeInstanceOf(F.SheetError);
+          expect((out as F.SheetError).code).toBe(expected);
+          // The message names the value by its place in the range and says why.
+          expect((out as F.SheetError).message).toMatch(/^deret: nilai ke-\d+ (adalah 0|negatif)/);
+        }
+      }
+    });
+  });
+
+  test('the README examples: a blank year is a year, not a zero', () => {
+    expect(F.RATA_PERTUMBUHAN([[100, '', 121]])).toBeCloseTo(0.1, 12);
+    expect(F.RATA_PERTUMBUHAN([[100, null, 121]], 'cagr')).toBeCloseTo(0.1, 12);
+    expect((F.RATA_PERTUMBUHAN([['(100)', 50, 80]]) as F.SheetError).message).toBe('deret: nilai ke-1 negatif (-100): pertumbuhan dari nilai negatif tidak bermakna.');
+    expect((F.RATA_PERTUMBUHAN([[100, 0, 50]]) as F.SheetError).message).toMatch(/^deret: nilai ke-2 adalah 0, padahal menjadi pembagi/);
+  });
+
+  test('PERTUMBUHAN: a zero base is #DIV/0!, a negative base #NUM!, each with its reason', () => {
+    expect(err(F.PERTUMBUHAN(0, 5)).message).toMatch(/adalah 0.*pembagian dengan nol/);
+    expect(err(F.PERTUMBUHAN(-5, 5)).code).toBe('#NUM!');
+    expect(err(F.PERTUMBUHAN('(5)', 5)).message).toMatch(/negatif \(-5\).*tidak bermakna/);
   });
 });

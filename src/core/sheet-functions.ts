@@ -6,6 +6,7 @@
  */
 import {
   FormulaError,
+  GrowthError,
   kategoriCapaian,
   mutuIkm,
   nilaiIkm,
@@ -145,25 +146,51 @@ export function PERTUMBUHAN(nilaiAwal: Range, nilaiAkhir: Range): Out[][] {
   return broadcast([nilaiAwal, nilaiAkhir], ['nilai_awal', 'nilai_akhir'], (a, b) => fromFormula(() => pertumbuhan(a, b)));
 }
 
-/** Reads a row or column of yearly values in order, blanks skipped (a missing year is not a zero). */
-function series(range: Range, arg: string): number[] | SheetError {
-  const out: number[] = [];
+/**
+ * Reads a row or column of yearly values in order, blanks skipped (a missing year is not a zero),
+ * each with its place in the range: a blank still takes its year.
+ */
+function positioned(range: Range, arg: string): { values: number[]; positions: number[] } | SheetError {
+  const values: number[] = [];
+  const positions: number[] = [];
+  let i = 0;
   for (const line of rows(range)) {
     for (const v of line) {
       const n = readNumber(v, arg);
       if (n instanceof SheetError) return n;
-      if (n !== null) out.push(n);
+      if (n !== null) {
+        values.push(n);
+        positions.push(i);
+      }
+      i++;
     }
   }
-  return out;
+  return { values, positions };
 }
 
+/** The values of a range in order, blanks skipped. */
+function series(range: Range, arg: string): number[] | SheetError {
+  const s = positioned(range, arg);
+  return s instanceof SheetError ? s : s.values;
+}
+
+/**
+ * Mean year-on-year growth (or CAGR) of a row or column of yearly values. A blank cell is a year
+ * without a value: the step across it counts its years (100, kosong, 121 → 0,10 a year).
+ */
 export function RATA_PERTUMBUHAN(deret: Range, metode?: Arg): Out {
   const m = isBlank(metode) ? 'rata-rata' : String(metode).trim().toLowerCase();
   if (m !== 'rata-rata' && m !== 'cagr') return new SheetError('#VALUE!', `metode: "${metode}" bukan "rata-rata" atau "cagr".`);
-  const s = series(deret, 'deret');
+  const s = positioned(deret, 'deret');
   if (s instanceof SheetError) return s;
-  return fromFormula(() => rataPertumbuhan(s, m as GrowthMethod));
+  try {
+    return rataPertumbuhan(s.values, m as GrowthMethod, s.positions);
+  } catch (e) {
+    // Name the offending value by its place in the range, as the planner counts cells.
+    if (e instanceof GrowthError) return new SheetError(e.excelError, `deret: ${e.reason(`nilai ke-${s.positions[e.index] + 1}`)}.`);
+    if (e instanceof FormulaError) return new SheetError(e.excelError, e.message);
+    throw e;
+  }
 }
 
 export function NILAI_IKM(nrrUnsur: Range): Out {

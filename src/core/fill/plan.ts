@@ -12,9 +12,9 @@ import { isEmptyCell, type CellData } from '../grid';
 import { attempt, cagr, meanGrowth } from '../formulas/growth';
 import { sameAmount, shownMatches } from '../formulas/rounding';
 import { endOfPeriodColumns, totalItems, type Entity, type TableModel } from '../model';
-import { readCellNumber } from '../number';
+import { readCellNumber, SCALE_WORD } from '../number';
 import { formatFindingValue } from '../report';
-import { growthCells } from '../rules/growth-rata-rata';
+import { growthCells, growthProblem } from '../rules/growth-rata-rata';
 import { ratioCells, type RatioSpec } from '../rules/ratio-common';
 import { ratioSpecFor } from '../rules/ratio-specs';
 
@@ -65,6 +65,7 @@ export interface FillOptions {
 /**
  * The values the workbook will hold once the plan is written: cells planned so far override what
  * the sheet holds, so a ratio over a Jumlah that is about to change uses the Jumlah's new value.
+ * Amounts are the model's (rupiah: a column headed "(Rp juta)" scaled), as `model.num` gives them.
  */
 class Planned {
   private readonly values = new Map<string, number>();
@@ -72,8 +73,8 @@ class Planned {
   key(model: TableModel, row: number, col: number): string {
     return `${model.table.sheet}!${row}:${col}`;
   }
-  record(model: TableModel, c: FillCell): void {
-    if (c.status === 'isi' || (c.status === 'konflik' && this.overwrite)) this.values.set(this.key(model, c.row, c.col), c.value);
+  record(model: TableModel, c: FillCell, amount: number): void {
+    if (c.status === 'isi' || (c.status === 'konflik' && this.overwrite)) this.values.set(this.key(model, c.row, c.col), amount);
   }
   num(model: TableModel, row: number, col: number): number {
     const v = this.values.get(this.key(model, row, col));
@@ -107,15 +108,36 @@ interface Ctx {
   mode: FillMode;
 }
 
-function add(ctx: Ctx, model: TableModel, row: number, col: number, kind: FillKind, formula: string, value: number, blockedBy?: string): void {
+/**
+ * Plans one cell. `amount` is in the model's units (rupiah for money); the cell's value is in the
+ * unit its column is written in ("(Rp juta)": amount ÷ 1e6), which is what its formula computes.
+ */
+function add(ctx: Ctx, model: TableModel, row: number, col: number, kind: FillKind, formula: string, amount: number, blockedBy?: string): void {
   const t = model.table;
   const table = `${t.kind} ${rangeA1(t.top, t.left, t.bottom, t.right)}`;
+  const scale = model.scale(col);
+  const value = scale === 1 ? amount : amount / scale;
   const base = { sheet: t.sheet, table, cell: ref(row, col), row, col, kind, formula, value };
   const cell: FillCell = blockedBy
     ? { ...base, current: model.sheet.rows[row]?.[col], status: 'terhalang', reason: blockedBy }
     : { ...base, ...status(model, row, col, value, kind) };
   ctx.out.push(cell);
-  ctx.planned.record(model, cell);
+  ctx.planned.record(model, cell, amount);
+}
+
+const scaleName = (f: number): string => (f === 1 ? 'rupiah penuh' : (SCALE_WORD[f] ?? `×${f}`));
+
+/**
+ * Cells whose columns are written in different scales ("(Rp juta)" beside "(Rp)"): a formula over
+ * them as they stand would mix units, so the cell is left for the planner with the reason.
+ */
+function blockedByScale(model: TableModel, cells: { row: number; col: number }[], target?: number): string | undefined {
+  const all = target === undefined ? cells : [...cells, { row: -1, col: target }];
+  const scales = [...new Set(all.map((c) => model.scale(c.col)))];
+  if (scales.length < 2) return undefined;
+  const refs = cells.map((c) => ref(c.row, c.col));
+  const list = target !== undefined ? `${refs.join(', ')} dan sel ini` : refs.length === 2 ? refs.join(' dan ') : refs.join(', ');
+  return `${list} berada di kolom dengan skala berbeda (${scales.map(scaleName).join(', ')} — menurut judulnya); rumus atas sel-sel itu akan mencampur satuan. Samakan skalanya, lalu isi lagi.`;
 }
 
 /** Cells holding numbers as text: Excel's SUM skips them, so a SUM over them would be wrong. */
@@ -157,7 +179,7 @@ function ratioPlan(ctx: Ctx, model: TableModel, spec: RatioSpec): void {
       ? `RENSTRA.${percent ? 'PERSEN_CAPAIAN' : 'RASIO_CAPAIAN'}(${n},${d}${negative ? ',"negatif"' : ''})`
       : `RENSTRA.RASIO_REALISASI(${n},${d})${percent ? '*100' : ''}`;
     const formula = mode === 'fungsi' ? fn : `IFERROR(${percent ? `(${portable})*100` : portable},"")`;
-    add(ctx, model, cell.row, cell.col, 'rasio', formula, percent ? cell.exacts[0] * 100 : cell.exacts[0]);
+    add(ctx, model, cell.row, cell.col, 'rasio', formula, percent ? cell.exacts[0] * 100 : cell.exacts[0], blockedByScale(model, [cell.numerator, cell.denominator]));
   }
 }
 
@@ -165,31 +187,54 @@ function contiguous(cells: { row: number; col: number }[]): boolean {
   return cells.every((c, i) => i === 0 || (c.row === cells[0].row && c.col === cells[i - 1].col + 1));
 }
 
+/**
+ * The portable formula of a mean growth over cells at year `positions`: a step over one year is
+ * (b−a)/a, a step over k years (blanks between) its per-year rate (b/a)^(1/k)−1 counted k times,
+ * all over the years spanned — the core's `meanGrowth`, term for term.
+ */
+export function meanGrowthFormula(refs: string[], positions: number[]): string {
+  const terms = refs.slice(1).map((r, i) => {
+    const k = positions[i + 1] - positions[i];
+    return k === 1 ? `(${r}-${refs[i]})/${refs[i]}` : `((${r}/${refs[i]})^(1/${k})-1)*${k}`;
+  });
+  return `(${terms.join('+')})/${positions[positions.length - 1] - positions[0]}`;
+}
+
+/** The portable CAGR formula: (last/first)^(1/n)−1, n the years from the first value to the last. */
+export function cagrFormula(refs: string[], positions: number[]): string {
+  return `(${refs[refs.length - 1]}/${refs[0]})^(1/${positions[positions.length - 1] - positions[0]})-1`;
+}
+
 function growthPlan(ctx: Ctx, model: TableModel): void {
   const mode = ctx.mode;
   for (const found of growthCells(model)) {
     const series = found.cells.map((c) => ctx.planned.num(model, c.row, c.col));
-    const g = { ...found, series, mean: attempt(() => meanGrowth(series)), cagr: attempt(() => cagr(series)) };
+    const positions = found.positions;
+    const g = { ...found, series, mean: attempt(() => meanGrowth(series, positions)), cagr: attempt(() => cagr(series, positions)) };
     const current = readCellNumber(model.sheet.rows[g.row]?.[g.col], model.numberStyle);
     // The method the existing value matches, else the default (mean of year-on-year growth).
     const matches = (v: number | undefined, scale: number) => v !== undefined && !!current && shownMatches(current.shown, v * scale, current.decimals) !== null;
     const useCagr = !matches(g.mean, 1) && !matches(g.mean, 100) && (matches(g.cagr, 1) || matches(g.cagr, 100));
     const value = useCagr ? g.cagr : g.mean;
-    if (value === undefined) continue;
-    const percent = !!current && (matches(value, 100) || (!matches(value, 1) && Math.abs(current.shown) > 1.5 && Math.abs(value) < 1.5));
     const refs = g.cells.map((c) => ref(c.row, c.col));
+    // Consecutive years in adjacent cells: the function over the range counts the same years.
+    const gapless = positions.every((p, i) => i === 0 || p === positions[i - 1] + 1);
+    const ranged = mode === 'fungsi' && contiguous(g.cells) && gapless;
     let formula: string;
-    if (mode === 'fungsi' && contiguous(g.cells)) {
+    if (ranged) {
       formula = `RENSTRA.RATA_PERTUMBUHAN(${refs[0]}:${refs[refs.length - 1]}${useCagr ? ',"cagr"' : ''})`;
     } else {
-      const n = refs.length - 1;
-      const expr = useCagr
-        ? `(${refs[n]}/${refs[0]})^(1/${n})-1`
-        : `(${refs.slice(1).map((r, i) => `(${r}-${refs[i]})/${refs[i]}`).join('+')})/${n}`;
-      formula = `IFERROR(${expr},"")`;
+      formula = `IFERROR(${useCagr ? cagrFormula(refs, positions) : meanGrowthFormula(refs, positions)},"")`;
     }
-    if (percent) formula = mode === 'fungsi' && contiguous(g.cells) ? `${formula}*100` : formula.replace(/^IFERROR\((.*),""\)$/, 'IFERROR(($1)*100,"")');
-    add(ctx, model, g.row, g.col, 'pertumbuhan', formula, percent ? value * 100 : value);
+    if (value === undefined) {
+      // No growth exists (a zero or negative base): nothing to write, and the planner is told why.
+      const problem = growthProblem(model, series, positions, g.cells);
+      if (problem) add(ctx, model, g.row, g.col, 'pertumbuhan', formula, NaN, `Pertumbuhan tidak dapat dihitung: ${problem.reason}. Fungsi RENSTRA.RATA_PERTUMBUHAN memberi ${problem.code} untuk baris ini; sel dibiarkan.`);
+      continue;
+    }
+    const percent = !!current && (matches(value, 100) || (!matches(value, 1) && Math.abs(current.shown) > 1.5 && Math.abs(value) < 1.5));
+    if (percent) formula = ranged ? `${formula}*100` : formula.replace(/^IFERROR\((.*),""\)$/, 'IFERROR(($1)*100,"")');
+    add(ctx, model, g.row, g.col, 'pertumbuhan', formula, percent ? value * 100 : value, blockedByScale(model, g.cells));
   }
 }
 
@@ -250,7 +295,7 @@ function endOfPeriodPlan(ctx: Ctx, model: TableModel): void {
       const cells = paguCols.map((c) => ({ row: row.r, col: c.col })).filter((c) => !Number.isNaN(ctx.planned.num(model, c.row, c.col)));
       if (cells.length && cells.every((c) => ctx.planned.num(model, c.row, c.col) >= 0)) {
         const value = cells.reduce((s, c) => s + ctx.planned.num(model, c.row, c.col), 0);
-        add(ctx, model, row.r, akhirPagu, 'akhir-pagu', `SUM(${cells.map((c) => ref(c.row, c.col)).join(',')})`, value, blockedByText(textNumbers(model, cells)));
+        add(ctx, model, row.r, akhirPagu, 'akhir-pagu', `SUM(${cells.map((c) => ref(c.row, c.col)).join(',')})`, value, blockedByText(textNumbers(model, cells)) ?? blockedByScale(model, cells, akhirPagu));
       }
     }
     if (akhirTarget !== undefined && targetCols.length) {

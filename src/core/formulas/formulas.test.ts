@@ -57,6 +57,18 @@ describe('growth', () => {
   test('one value is not a series', () => {
     expect(() => meanGrowth([5])).toThrow(FormulaError);
   });
+  test('a blank year is a year: steps count the years they span', () => {
+    expect(meanGrowth([100, 121], [2020, 2022])).toBeCloseTo(0.1, 12);
+    expect(cagr([100, 121], [2020, 2022])).toBeCloseTo(0.1, 12);
+    expect(meanGrowth([100, 200, 200], [0, 1, 3])).toBeCloseTo(1 / 3, 12);
+    expect(() => meanGrowth([100, 121], [2022, 2020])).toThrow(FormulaError);
+  });
+  test('a zero base is #DIV/0!, a negative base #NUM!, with the offending value', () => {
+    expect(() => pertumbuhan(0, 5)).toThrow(expect.objectContaining({ excelError: '#DIV/0!' }));
+    expect(() => pertumbuhan(-5, 5)).toThrow(expect.objectContaining({ excelError: '#NUM!', message: 'Nilai awal negatif (-5): pertumbuhan dari nilai negatif tidak bermakna.' }));
+    expect(() => meanGrowth([100, 50, -10, 20])).toThrow(expect.objectContaining({ excelError: '#NUM!', index: 2 }));
+    expect(() => cagr([100, 50, -10])).toThrow(expect.objectContaining({ excelError: '#NUM!', message: expect.stringMatching(/^Nilai terakhir negatif/) }));
+  });
 });
 
 describe('IKM (PermenPANRB 14/2017)', () => {

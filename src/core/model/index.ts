@@ -1,9 +1,10 @@
 /** The table model: rows, entities with their hierarchy, totals, and per-year value access. */
-import { cellAt, type SheetGrid } from '../grid';
+import { cellAt, type CellData, type SheetGrid } from '../grid';
 import type { Nomenclature } from '../nomenclature';
-import { numberStyleOf, readCellNumber, type NumberStyle } from '../number';
+import { numberStyleOf, readCellNumber, scaleValue, type NumberReading, type NumberStyle } from '../number';
 import { kindSpec } from '../recognize/kinds';
 import type { Role, Table } from '../recognize/types';
+import { headerScale } from '../recognize/vocabulary';
 import { assignLevels, groupEntities, linkHierarchy } from './entities';
 import { readRows } from './rows';
 import type { Entity, Level, RowModel, TableModel, ValueAt } from './types';
@@ -24,9 +25,16 @@ export function buildTableModel(sheet: SheetGrid, table: Table, nomenclature?: N
   // keeping a million of them alive through every rule. The numbers the rules loop over are kept
   // in typed arrays, one pair per numeric column.
   const style = amountStyle(sheet, table);
+  const scales = columnScales(table);
+  const scaleOf = (col: number): number => scales.get(col) ?? 1;
+  const read = (cell: CellData, col: number): NumberReading | null => {
+    const reading = readCellNumber(cell, style);
+    const s = scales.get(col);
+    return reading && s !== undefined && reading.scale === undefined ? inRupiah(reading, s) : reading;
+  };
   const value = (row: number, col: number): ValueAt => {
     const cell = cellAt(sheet, row, col);
-    return { row, col, cell, reading: cell ? readCellNumber(cell, style) : null };
+    return { row, col, cell, reading: cell ? read(cell, col) : null };
   };
   const top = table.top;
   const height = table.bottom - table.top + 1;
@@ -41,7 +49,7 @@ export function buildTableModel(sheet: SheetGrid, table: Table, nomenclature?: N
     const i = row - top;
     if (cache && i >= 0 && i < height && cache.read[i]) return cache[which][i];
     const cell = sheet.rows[row]?.[col];
-    const reading = cell && !cell.err ? readCellNumber(cell, style) : null;
+    const reading = cell && !cell.err ? read(cell, col) : null;
     const v = reading ? reading.value : NaN;
     const sh = reading ? reading.shown : NaN;
     if (cache && i >= 0 && i < height) {
@@ -55,6 +63,7 @@ export function buildTableModel(sheet: SheetGrid, table: Table, nomenclature?: N
     table,
     sheet,
     numberStyle: style,
+    scale: scaleOf,
     rows,
     rowByIndex,
     entities: [],
@@ -84,6 +93,38 @@ export function buildTableModel(sheet: SheetGrid, table: Table, nomenclature?: N
     model.entities = entities;
   }
   return model;
+}
+
+const MONEY_ROLES = new Set<Role>(['pagu', 'realisasi', 'akhir-pagu']);
+
+/**
+ * The scale each money column declares: its own header ("Pagu Indikatif (Rp. 000)", "Anggaran
+ * (juta rupiah)"), else the table's title ("… (dalam ribuan rupiah)"). Only columns scaled by
+ * something other than 1 are listed.
+ */
+export function columnScales(table: Table): Map<number, number> {
+  const out = new Map<number, number>();
+  const titleScale = headerScale(table.title ?? '');
+  for (const c of table.columns) {
+    if (!MONEY_ROLES.has(c.role)) continue;
+    const f = headerScale(c.header) ?? titleScale;
+    if (f !== undefined && f !== 1) out.set(c.col, f);
+  }
+  return out;
+}
+
+/** A reading of a money cell in a scaled column, its arithmetic value in rupiah (what it shows is kept). */
+function inRupiah(r: NumberReading, factor: number): NumberReading {
+  return {
+    value: scaleValue(r.value, factor),
+    values: r.values.map((v) => scaleValue(v, factor)),
+    shown: r.shown,
+    decimals: r.decimals,
+    percent: r.percent,
+    fromText: r.fromText,
+    ...(r.unit !== undefined ? { unit: r.unit } : {}),
+    raw: r.raw,
+  };
 }
 
 /** How the table's amounts typed as text are written (money columns decide: `1,202` or `1.202`). */

@@ -61,6 +61,14 @@ export interface TableModel {
   sheet: SheetGrid;
   /** How amounts typed as text are written in this table (Indonesian unless its money columns say English). */
   numberStyle: NumberStyle;
+  /**
+   * The multiplier a money column's header (or the table's title) declares — "(Rp juta)" → 1e6,
+   * "Rp. 000" → 1e3 — else 1. Amounts in money columns (`value(…).reading.value`, `num`) are in
+   * rupiah: a typed 1.500 under "(Rp juta)" is 1.500.000.000, and a cell naming its own scale
+   * ("1,5 M") is taken as written, so sums and comparisons across columns and tables agree.
+   * `shown` stays as the cell shows it.
+   */
+  scale(col: number): number;
   rows: RowModel[];
   rowByIndex: Map<number, RowModel>;
   entities: Entity[];

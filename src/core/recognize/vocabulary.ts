@@ -177,3 +177,45 @@ const SUB_HEADING = /^(k|rp|pagu|dana|anggaran|target|realisasi|capaian|rasio|ki
 export function isMeasureSubHeading(text: string): boolean {
   return SUB_HEADING.test(normalize(text));
 }
+
+const SCALE_WORDS: [RegExp, number][] = [
+  [/^(ribu|ribuan|rb)$/, 1e3],
+  [/^(juta|jutaan|jt)$/, 1e6],
+  [/^(miliar|milyar|miliaran|milyaran)$/, 1e9],
+  [/^(triliun|trilyun|triliunan)$/, 1e12],
+];
+
+function scaleWord(w: string): number | undefined {
+  for (const [re, f] of SCALE_WORDS) if (re.test(w)) return f;
+  return undefined;
+}
+
+/**
+ * The scale a header or title declares for amounts: "(Rp juta)", "Rp. 000", "(dalam ribuan rupiah)",
+ * "Anggaran (juta)", "Rp x 1.000" → 1e6, 1e3, 1e3, 1e6, 1e3; undefined when it declares none.
+ * A bare scale word counts only next to "Rp"/"rupiah"/"dalam" or in parentheses, so a measure such
+ * as "Jumlah penduduk juta jiwa" in a target column is not a money scale (callers ask for money
+ * columns only).
+ */
+export function headerScale(text: string): number | undefined {
+  if (!text) return undefined;
+  const t = normalize(text);
+  // "Rp 000", "Rp. 000.000", "Rp x 1.000", "dalam Rp 000"; a bare "(000)".
+  const zeros =
+    /\b(?:rp|rupiah|dalam|x)\s+(?:x\s+)?(?:1\s+)?000((?:\s+000)*)(?=\s|$)/.exec(t) ?? /\(\s*(?:x\s*)?(?:1[.,]?)?000((?:[.,]000)*)\s*\)/.exec(text);
+  if (zeros) return Math.pow(1000, 1 + (zeros[1].match(/000/g) ?? []).length);
+  // "Rp juta", "juta rupiah", "dalam ribuan rupiah", "Rp x 1 juta".
+  const words = t.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const f = scaleWord(words[i]);
+    if (f === undefined) continue;
+    let j = i - 1;
+    while (j >= 0 && (words[j] === 'x' || words[j] === '1')) j--;
+    if (j >= 0 && /^(rp|rupiah|dalam)$/.test(words[j])) return f;
+    if (/^(rp|rupiah)$/.test(words[i + 1] ?? '')) return f;
+  }
+  // A scale word in parentheses: "Anggaran (juta)".
+  const paren = /\(\s*(?:dalam\s+)?([A-Za-z]+)\s*\)/.exec(text);
+  if (paren) return scaleWord(paren[1].toLowerCase());
+  return undefined;
+}

@@ -14,6 +14,7 @@ import { valueAngkaTeks } from './value-angka-teks';
 import { valuePagu } from './value-pagu';
 import { valuePolaTarget } from './value-pola-target';
 import { valueSel } from './value-sel';
+import { valueSkalaCampuran } from './value-skala-campuran';
 import { valueTargetInduk } from './value-target-induk';
 
 export const RULES: Rule[] = [
@@ -28,6 +29,7 @@ export const RULES: Rule[] = [
   crosstableCascading,
   valueSel,
   valueAngkaTeks,
+  valueSkalaCampuran,
   valuePagu,
   valueTargetInduk,
   valuePolaTarget,
