@@ -76,7 +76,7 @@ export function rasioRealisasi(realisasi: any[][], anggaran: any[][]): any[][] {
 }
 
 /**
- * Pertumbuhan dari nilai awal ke nilai akhir: (akhir − awal) ÷ awal.
+ * Pertumbuhan dari nilai awal ke nilai akhir: (akhir − awal) ÷ awal; nilai awal 0 atau negatif tidak punya pertumbuhan.
  * @customfunction PERTUMBUHAN
  * @helpurl https://localhost:3000/bantuan.html#pertumbuhan
  * @param nilai_awal Nilai awal (angka, teks angka, atau rentang).
@@ -88,7 +88,7 @@ export function pertumbuhan(nilai_awal: any[][], nilai_akhir: any[][]): any[][] 
 }
 
 /**
- * Rata-rata pertumbuhan deret tahunan (T-C.24); sel kosong dilewati, bukan dianggap nol.
+ * Rata-rata pertumbuhan deret tahunan (T-C.24); sel kosong bukan nol, tetapi tahunnya ikut dihitung (100; kosong; 121 → 10% per tahun).
  * @customfunction RATA_PERTUMBUHAN
  * @helpurl https://localhost:3000/bantuan.html#rata_pertumbuhan
  * @param deret Satu baris atau kolom nilai tahunan, urut dari tahun pertama.
@@ -147,7 +147,7 @@ export function predikatSakip(nilai: any[][]): any[][] {
 }
 
 /**
- * Angka dari teks berformat Indonesia: "1.344.033.013." → 1344033013, "81,50 Skor" → 81,5, "100 %" → 1.
+ * Angka dari teks berformat Indonesia: "1.344.033.013." → 1344033013, "81,50 Skor" → 81,5, "100 %" → 1, "(1.500)" → −1500, "1,5 M" → 1500000000.
  * @customfunction ANGKA
  * @helpurl https://localhost:3000/bantuan.html#angka
  * @param teks Teks angka (atau rentang).

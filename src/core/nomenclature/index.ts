@@ -93,8 +93,11 @@ export class Nomenclature {
   /** Each entry's trigrams as sorted codes, all in one array (entry i: gramData[gramStart[i]..gramStart[i+1]]). */
   private gramData = new Int32Array(0);
   private gramStart = new Int32Array(1);
+  /** Each entry's normalized name, by entry id. */
+  private readonly keys: string[] = [];
+  private indexed = false;
   /** Trigram code → entries holding it. */
-  private readonly index: number[][] = Array.from({ length: ALPHABET * ALPHABET * ALPHABET }, () => []);
+  private index: number[][] = [];
   private readonly seen = new Uint8Array(ALPHABET * ALPHABET * ALPHABET);
   /** Word → entries whose names hold it: candidates for a name with a typo in one word. */
   private readonly wordIndex = new Map<string, number[]>();
@@ -106,16 +109,31 @@ export class Nomenclature {
     data: NomenclatureData,
     public readonly source = data.source ?? '',
   ) {
-    const grams: Int32Array[] = [];
     const add = (level: NomLevel, code: string, name: string) => {
       const entry: NomEntry = { level, code, name, kabkot: code.split('.')[3] === '2' };
-      const id = this.entries.length;
       this.entries.push(entry);
-      const key = normalize(name);
+      this.keys.push(normalize(name));
+      const key = this.keys[this.keys.length - 1];
       const list = this.byName.get(key);
       if (list) list.push(entry);
       else this.byName.set(key, [entry]);
       this.byCode.set(normalizeCode(code), entry);
+    };
+    for (const [code, name] of data.programs) add('program', code, name);
+    for (const [code, name] of data.kegiatan) add('kegiatan', code, name);
+    for (const [parent, subs] of data.subKegiatan) for (const [suffix, name] of subs) add('subKegiatan', `${parent}.${suffix}`, name);
+  }
+
+  /**
+   * The trigram and word indexes behind fuzzy matching, built the first time a name is not found
+   * exactly: a workbook whose names are all written right never pays for them.
+   */
+  private fuzzyIndex(): void {
+    if (this.indexed) return;
+    this.indexed = true;
+    this.index = Array.from({ length: ALPHABET * ALPHABET * ALPHABET }, () => []);
+    const grams: Int32Array[] = [];
+    this.keys.forEach((key, id) => {
       const codes: number[] = [];
       trigramCodes(key, this.seen, codes);
       for (const g of codes) this.index[g].push(id);
@@ -126,10 +144,7 @@ export class Nomenclature {
         if (posting) posting.push(id);
         else this.wordIndex.set(w, [id]);
       }
-    };
-    for (const [code, name] of data.programs) add('program', code, name);
-    for (const [code, name] of data.kegiatan) add('kegiatan', code, name);
-    for (const [parent, subs] of data.subKegiatan) for (const [suffix, name] of subs) add('subKegiatan', `${parent}.${suffix}`, name);
+    });
     this.gramStart = new Int32Array(grams.length + 1);
     for (let i = 0; i < grams.length; i++) this.gramStart[i + 1] = this.gramStart[i] + grams[i].length;
     this.gramData = new Int32Array(this.gramStart[grams.length]);
@@ -201,6 +216,7 @@ export class Nomenclature {
    * The best 10 are kept.
    */
   private fuzzy(name: string): NomMatch[] {
+    this.fuzzyIndex();
     const key = normalize(name);
     const ids: number[] = [];
     const size = trigramCodes(key, this.seen, ids);

@@ -66,7 +66,7 @@ global.RASIO_REALISASI = function (realisasi: unknown, anggaran: unknown) {
 };
 
 /**
- * Pertumbuhan dari nilai awal ke nilai akhir: (akhir − awal) ÷ awal.
+ * Pertumbuhan dari nilai awal ke nilai akhir: (akhir − awal) ÷ awal; nilai awal 0 atau negatif tidak punya pertumbuhan.
  * @param {number|string|Array<Array<number>>} nilai_awal Nilai awal (angka, teks angka, atau rentang).
  * @param {number|string|Array<Array<number>>} nilai_akhir Nilai akhir (angka, teks angka, atau rentang seukuran).
  * @return Pertumbuhan sebagai rasio, mis. 0,25 untuk 25%.
@@ -77,7 +77,7 @@ global.PERTUMBUHAN = function (nilai_awal: unknown, nilai_akhir: unknown) {
 };
 
 /**
- * Rata-rata pertumbuhan deret tahunan (T-C.24); sel kosong dilewati, bukan dianggap nol.
+ * Rata-rata pertumbuhan deret tahunan (T-C.24); sel kosong bukan nol, tetapi tahunnya ikut dihitung (100; kosong; 121 → 10% per tahun).
  * @param {Array<Array<number>>} deret Satu baris atau kolom nilai tahunan, urut dari tahun pertama.
  * @param {string} metode Opsional: "rata-rata" (bawaan: rata-rata pertumbuhan tahun ke tahun) atau "cagr".
  * @return Rata-rata pertumbuhan sebagai rasio.
@@ -131,7 +131,7 @@ global.PREDIKAT_SAKIP = function (nilai: unknown) {
 };
 
 /**
- * Angka dari teks berformat Indonesia: "1.344.033.013." → 1344033013, "81,50 Skor" → 81,5, "100 %" → 1.
+ * Angka dari teks berformat Indonesia: "1.344.033.013." → 1344033013, "81,50 Skor" → 81,5, "100 %" → 1, "(1.500)" → −1500, "1,5 M" → 1500000000.
  * @param {string|Array<Array<string>>} teks Teks angka (atau rentang).
  * @return Angka yang dapat dihitung Google Sheets.
  * @customfunction
