@@ -8,13 +8,19 @@ import JSZip from 'jszip';
 import { cachedValues } from './cached-values';
 import type { CellData, MergeArea, SheetGrid, WorkbookGrid } from '../core/grid';
 import { readAddinSettings } from './addin-settings';
+import { EXCEL_MAX_COLUMNS, explainParseFailure, inspectSheets, shown, zipBombReason } from './package-guard';
 
 export class WorkbookReadError extends Error {
+  /** The cause on one line: whatever the file put into it, a message never spans lines. */
+  public readonly reason: string;
   constructor(
     public readonly file: string,
-    public readonly reason: string,
+    reason: string,
   ) {
-    super(`${file}: ${reason}`);
+    // eslint-disable-next-line no-control-regex
+    const line = reason.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '?');
+    super(`${file}: ${line}`);
+    this.reason = line;
   }
 }
 
@@ -63,6 +69,19 @@ function diagnoseNonZip(file: string, bytes: Buffer): never {
 
 const CORRUPT_ZIP = 'arsip zip rusak atau terpotong; salin ulang berkasnya dari sumber aslinya';
 
+/** Errors of jszip and its inflater reading a part: the archive's data is damaged. */
+const ZIP_DATA_ERROR = /uncompressed data size mismatch|corrupted zip|invalid (block type|distance|code|stored block|literal)|incorrect (header|data) check|unknown compression|too many length|crc32|unexpected end of (file|data)/i;
+
+/** Runs a read of the package's parts; damaged data in a part ends in a message naming the part. */
+async function guarded<T>(file: string, zip: JSZip, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof WorkbookReadError || !ZIP_DATA_ERROR.test(e instanceof Error ? e.message : String(e))) throw e;
+    throw new WorkbookReadError(file, await explainParseFailure(zip, e));
+  }
+}
+
 /** What an OpenDocument package holds, by its `mimetype` entry. */
 const OPEN_DOCUMENT_KIND: Record<string, string> = {
   text: 'dokumen teks OpenDocument (.odt)',
@@ -82,8 +101,11 @@ async function openWorkbookPackage(file: string, bytes: Buffer): Promise<JSZip> 
   } catch {
     throw new WorkbookReadError(file, CORRUPT_ZIP);
   }
+  // Refused from the sizes the central directory declares, before any part is inflated.
+  const bomb = zipBombReason(zip);
+  if (bomb) throw new WorkbookReadError(file, bomb);
   // OpenDocument (ISO 26300): the first entry `mimetype` names the kind; content.xml holds the data.
-  const mimetype = (await zip.file('mimetype')?.async('string'))?.trim() ?? '';
+  const mimetype = (await guarded(file, zip, async () => zip.file('mimetype')?.async('string')))?.trim() ?? '';
   const odf = /^application\/vnd\.oasis\.opendocument\.([a-z]+)/.exec(mimetype)?.[1];
   if (odf === 'spreadsheet' || (!odf && !zip.file('[Content_Types].xml') && zip.file('content.xml') && zip.file('META-INF/manifest.xml'))) {
     throw new WorkbookReadError(
@@ -92,7 +114,7 @@ async function openWorkbookPackage(file: string, bytes: Buffer): Promise<JSZip> 
     );
   }
   if (odf) {
-    throw new WorkbookReadError(file, `bukan workbook Excel: isinya ${OPEN_DOCUMENT_KIND[odf] ?? `berkas OpenDocument (${mimetype})`}`);
+    throw new WorkbookReadError(file, `bukan workbook Excel: isinya ${OPEN_DOCUMENT_KIND[odf] ?? `berkas OpenDocument (${shown(mimetype)})`}`);
   }
   if (!zip.file('xl/workbook.xml')) {
     if (zip.file('xl/workbook.bin')) {
@@ -190,6 +212,24 @@ async function recoverCachedValues(zip: JSZip, sheets: { grid: SheetGrid; cells:
   }
 }
 
+/** The package for exceljs: the original bytes, or with some worksheet parts rewritten (stored, not compressed). */
+async function forParser(bytes: Buffer, rewrites: Map<string, string>): Promise<Buffer> {
+  if (rewrites.size === 0) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  for (const [path, xml] of rewrites) zip.file(path, xml, { compression: 'STORE' });
+  // Parts left as they were keep their compressed bytes.
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** The cells of merge areas other than their top-left one, as row * EXCEL_MAX_COLUMNS + column. */
+function mergedAwayCells(merges: MergeArea[]): Set<number> {
+  const out = new Set<number>();
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) out.add(r * EXCEL_MAX_COLUMNS + c);
+  }
+  return out;
+}
+
 /** Reads an .xlsx file into the grid model. Throws WorkbookReadError with a clear cause. */
 export async function readXlsx(file: string): Promise<WorkbookGrid> {
   return (await loadXlsx(file)).grid;
@@ -200,15 +240,18 @@ export async function loadXlsx(file: string): Promise<{ workbook: ExcelJS.Workbo
   const bytes = await readBytes(file);
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) diagnoseNonZip(file, bytes);
   const zip = await openWorkbookPackage(file, bytes);
+  // Cells beyond Excel's limits, huge merge areas, shared strings out of range: refused, not parsed.
+  const inspection = await guarded(file, zip, () => inspectSheets(zip));
+  if (inspection.problem) throw new WorkbookReadError(file, inspection.problem);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load((await forParser(bytes, inspection.rewrites)) as unknown as ArrayBuffer);
   } catch (e) {
     const msg = (e as Error).message || String(e);
-    if (/end of central directory|corrupted zip|invalid signature|zip/i.test(msg)) {
+    if (/end of central directory|corrupted zip|invalid signature/i.test(msg)) {
       throw new WorkbookReadError(file, CORRUPT_ZIP);
     }
-    throw new WorkbookReadError(file, `isi workbook tidak dapat dibaca (${msg.split('\n')[0]})`);
+    throw new WorkbookReadError(file, await explainParseFailure(zip, e));
   }
   if (wb.worksheets.length === 0) {
     throw new WorkbookReadError(file, 'workbook tanpa lembar kerja: xl/workbook.xml tidak mendaftarkan satu lembar kerja pun (hanya lembar grafik, atau daftarnya kosong)');
@@ -220,6 +263,10 @@ export async function loadXlsx(file: string): Promise<{ workbook: ExcelJS.Workbo
     let colCount = 0;
     let rowCount = 0;
     const noValue: [number, number][] = [];
+    // Merge areas taken out of the XML exceljs read (inspectSheets): their merged-away cells are
+    // skipped here as exceljs skips its own.
+    const merges = inspection.merges.get(ws.name);
+    const mergedAway = merges ? mergedAwayCells(merges) : undefined;
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const r = rowNumber - 1;
       const out: (CellData | undefined)[] = [];
@@ -227,6 +274,7 @@ export async function loadXlsx(file: string): Promise<{ workbook: ExcelJS.Workbo
         // exceljs answers a merged-away cell with its master's value; Excel (and Office.js) shows it
         // empty. A name merged down over its indicator rows is one name, not one per row.
         if (cell.type === ExcelJS.ValueType.Merge) return;
+        if (mergedAway?.has(r * EXCEL_MAX_COLUMNS + colNumber - 1)) return;
         const data = convertCell(cell);
         if (!data) return;
         out[colNumber - 1] = data;
@@ -236,7 +284,7 @@ export async function loadXlsx(file: string): Promise<{ workbook: ExcelJS.Workbo
       rows[r] = out;
       rowCount = rowNumber;
     });
-    const grid: SheetGrid = { name: ws.name, rows, merges: mergesOf(ws), rowCount, colCount };
+    const grid: SheetGrid = { name: ws.name, rows, merges: merges ?? mergesOf(ws), rowCount, colCount };
     sheets.push(grid);
     if (noValue.length) missing.push({ grid, cells: noValue });
   }
@@ -247,6 +295,6 @@ export async function loadXlsx(file: string): Promise<{ workbook: ExcelJS.Workbo
       // The cells stay marked as having no cached value; the checker reports them.
     }
   }
-  const settings = await readAddinSettings(zip);
+  const settings = await guarded(file, zip, () => readAddinSettings(zip));
   return { workbook: wb, grid: { sheets, ...(Object.keys(settings).length ? { settings } : {}) } };
 }

@@ -29,6 +29,8 @@ export function buildTableModel(sheet: SheetGrid, table: Table, nomenclature?: N
   const scaleOf = (col: number): number => scales.get(col) ?? 1;
   const read = (cell: CellData, col: number): NumberReading | null => {
     const reading = readCellNumber(cell, style);
+    // A text of thousands of digits reads as Infinity: no one wrote that number.
+    if (reading && !(Number.isFinite(reading.value) && Number.isFinite(reading.shown))) return null;
     const s = scales.get(col);
     return reading && s !== undefined && reading.scale === undefined ? inRupiah(reading, s) : reading;
   };

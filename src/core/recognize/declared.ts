@@ -66,9 +66,17 @@ function parseRange(range: string): { top: number; left: number; bottom: number;
   return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }
 
-/** The band a declaration stands for; a last row of column numbers is recognised as such. */
+/** Header rows a declaration may span: a table's header is a few rows, not a sheet. */
+export const MAX_DECLARED_HEADER_ROWS = 30;
+
+/**
+ * The band a declaration stands for; a last row of column numbers is recognised as such. At most
+ * MAX_DECLARED_HEADER_ROWS rows (a selection of whole columns is not read as a million header rows).
+ */
 function declaredBand(sheet: SheetGrid, header: string): Band {
-  const { top, left, bottom, right } = parseRange(header);
+  const range = parseRange(header);
+  const { top, left, right } = range;
+  const bottom = Math.min(range.bottom, top + MAX_DECLARED_HEADER_ROWS - 1);
   const rows: number[] = [];
   for (let r = top; r <= bottom; r++) rows.push(r);
   const last = rowShape(sheet, bottom);
@@ -119,24 +127,36 @@ export function validateDeclarations(sheetNames: string[], declarations: unknown
       return;
     }
     const { sheet, header, kind, columns } = d as Partial<TableDeclaration>;
-    if (typeof sheet !== 'string' || !sheetNames.includes(sheet)) {
-      problems.push(`${where}: lembar "${String(sheet)}" tidak ada di workbook; diabaikan`);
+    if (typeof sheet !== 'string') {
+      problems.push(`${where}: tanpa nama lembar; diabaikan`);
+      return;
+    }
+    if (!sheetNames.includes(sheet)) {
+      problems.push(`${where}: lembar "${sheet}" tidak ada di workbook; diabaikan`);
+      return;
+    }
+    if (typeof header !== 'string') {
+      problems.push(`${where} (${sheet}): tanpa rentang baris judul; diabaikan`);
       return;
     }
     try {
-      parseRange(String(header));
+      const { top, bottom } = parseRange(header);
+      if (bottom - top + 1 > MAX_DECLARED_HEADER_ROWS) {
+        problems.push(`${where} (${sheet}!${header}): baris judulnya ${bottom - top + 1} baris, lebih dari ${MAX_DECLARED_HEADER_ROWS}; tandai baris judul tabel saja; diabaikan`);
+        return;
+      }
     } catch (e) {
       problems.push(`${where} (${sheet}): ${(e as Error).message}; diabaikan`);
       return;
     }
     if (!KINDS.some((k) => k.kind === kind)) {
-      problems.push(`${where} (${sheet}!${header}): jenis tabel "${String(kind)}" tidak dikenal (pilihan: ${KINDS.map((k) => k.kind).join(', ')}); diabaikan`);
+      problems.push(`${where} (${sheet}!${header}): ${typeof kind === 'string' ? `jenis tabel "${kind}" tidak dikenal` : 'jenis tabel tidak disebut'} (pilihan: ${KINDS.map((k) => k.kind).join(', ')}); diabaikan`);
       return;
     }
     const cols: DeclaredColumn[] = [];
     for (const c of Array.isArray(columns) ? columns : []) {
       if (!c || typeof c.column !== 'string' || !/^[A-Za-z]{1,3}$/.test(c.column) || !ROLES.includes(c.role)) {
-        problems.push(`${where} (${sheet}!${header}): kolom ${JSON.stringify(c)} tidak dapat dipakai; diabaikan`);
+        problems.push(`${where} (${sheet}!${header}): kolom ${c === null || c === undefined ? 'kosong' : JSON.stringify(c)} tidak dapat dipakai; diabaikan`);
         continue;
       }
       if (YEARLY_ROLES.includes(c.role) && typeof c.year !== 'number') {
@@ -145,7 +165,7 @@ export function validateDeclarations(sheetNames: string[], declarations: unknown
       }
       cols.push({ column: c.column.toUpperCase(), role: c.role, ...(typeof c.year === 'number' ? { year: c.year } : {}) });
     }
-    valid.push({ sheet, header: String(header).replace(/\$/g, '').toUpperCase(), kind: kind as TableKind, ...(cols.length ? { columns: cols } : {}) });
+    valid.push({ sheet, header: header.replace(/\$/g, '').toUpperCase(), kind: kind as TableKind, ...(cols.length ? { columns: cols } : {}) });
   });
   return { valid, problems };
 }

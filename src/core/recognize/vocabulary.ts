@@ -122,7 +122,11 @@ export function asksForYearNumber(text: string): boolean {
 export function asColumnNumber(v: unknown): number | undefined {
   if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 200) return v;
   if (typeof v === 'string') {
-    const m = /^\s*\(?\s*(\d{1,3})\s*\)?\s*$/.exec(v);
+    // Trimmed first: on a long run of spaces the pattern's neighbouring \s* would backtrack
+    // quadratically (a 32 000-space cell took minutes).
+    const t = v.trim();
+    if (t.length > 9) return undefined;
+    const m = /^\(?\s*(\d{1,3})\s*\)?$/.exec(t);
     if (m) return parseInt(m[1], 10);
   }
   return undefined;
