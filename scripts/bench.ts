@@ -1,19 +1,25 @@
 /**
- * Benchmark: a generated Kabupaten-scale workbook (40 agency sheets × 400 rows) and single sheets of
- * 10 000 and 100 000 rows. Prints per size the time to load the file, the time for recognition +
- * checks, and the per-row cost, against the goals: recognition + checks under 15 % of the load time,
- * and the per-row cost at 100 000 rows within 1,5× of that at 10 000.
+ * Benchmark: is a check as fast as opening the file? For each workbook, the whole
+ * `renstra check --format json` process is timed against a process that only loads the same file
+ * with exceljs and touches every cell (scripts/bench-exceljs-load.js), in alternating runs (median
+ * of five), with each process's peak memory and the check's own phases (read, recognise, model,
+ * rules, report). Workbooks: 1, 40 and 400 generated agency sheets of 400 rows; the Kabupaten
+ * workbook (40 copies of the sample's Tabel 4.2 with its merged headers, plus one long sheet); one
+ * sheet of 100 000 rows. Goals: on the Kabupaten workbook end-to-end ≤ 1,3× the exceljs-only load
+ * and peak memory ≤ 1,5×.
  *
- *   npm run bench              (files are generated once into .bench/)
+ *   npm run build && npm run bench     (workbooks are generated once into .bench/)
  */
-import { existsSync, mkdirSync, statSync } from 'fs';
+import { spawnSync } from 'child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { readXlsx } from '../src/cli/read-xlsx';
-import { checkWorkbook } from '../src/core/check';
 import data from '../src/data/nomenklatur.json';
-import { officialNomenclature } from '../src/core/nomenclature/official';
-import { clearTextMemo } from '../src/core/text';
+
+const ROOT = join(__dirname, '..');
+const SAMPLE = join(ROOT, 'examples', 'renstra-kartoharjo-2025-2029.xlsx');
+const RUNS = 5;
 
 interface Tree {
   code: string;
@@ -88,77 +94,133 @@ function writeAgency(ws: ExcelJS.Worksheet, trees: Tree[], start: number, rows: 
   ws.addRow(['', 'JUMLAH', '', '', ...YEARS.flatMap((_, y) => ['', programTotals[y] - (y === 2 ? 12000000 : 0)]), '']);
 }
 
+
+interface Size {
+  label: string;
+  file: string;
+  make: (file: string) => Promise<void>;
+}
+
 async function generate(file: string, sheets: number, rowsPerSheet: number): Promise<void> {
   const trees = officialTrees();
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
   for (let i = 0; i < sheets; i++) {
-    const ws = wb.addWorksheet(sheets === 1 ? 'Tabel 4.2' : `OPD ${String(i + 1).padStart(2, '0')}`);
+    const ws = wb.addWorksheet(sheets === 1 ? 'Tabel 4.2' : `OPD ${String(i + 1).padStart(3, '0')}`);
     writeAgency(ws, trees, i * 3, rowsPerSheet);
     ws.commit();
   }
   await wb.commit();
 }
 
-interface Size {
-  label: string;
-  file: string;
-  sheets: number;
-  rows: number;
+/** 40 copies of the sample's Tabel 4.2 — values, formulas, formats, bold, merges — and one long sheet. */
+async function kabupaten(file: string): Promise<void> {
+  const sample = new ExcelJS.Workbook();
+  await sample.xlsx.readFile(SAMPLE);
+  const source = sample.getWorksheet('Tabel 4.2')!;
+  const wb = new ExcelJS.Workbook();
+  for (let i = 0; i < 40; i++) {
+    const ws = wb.addWorksheet(`Tabel 4.2 OPD ${String(i + 1).padStart(2, '0')}`);
+    source.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (cell.type === ExcelJS.ValueType.Merge) return;
+        const target = ws.getCell(r, c);
+        target.value = cell.value;
+        target.numFmt = cell.numFmt;
+        if (cell.font?.bold) target.font = { bold: true };
+      });
+    });
+    for (const range of Object.keys((source as unknown as { _merges: Record<string, unknown> })._merges)) {
+      const m = (source as unknown as { _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges[range].model;
+      ws.mergeCells(m.top, m.left, m.bottom, m.right);
+    }
+  }
+  writeAgency(wb.addWorksheet('Rekap Pendanaan'), officialTrees(), 7, 10000);
+  await wb.xlsx.writeFile(file);
 }
 
+interface Run {
+  ms: number;
+  rssKb: number;
+  phases?: Record<string, number>;
+}
+
+/** One measured process: wall time from the outside, peak memory and phases from the inside. */
+function measure(args: string[], env: Record<string, string> = {}): Run {
+  const dir = mkdtempSync(join(tmpdir(), 'renstra-bench-'));
+  const peak = join(dir, 'rss');
+  const phases = join(dir, 'fase.json');
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['-r', join(__dirname, 'bench-peak.js'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_PEAK: peak, RENSTRA_WAKTU: phases, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')}: keluar ${r.status}\n${r.stderr}`);
+  const out: Run = { ms, rssKb: Number(readFileSync(peak, 'utf8')) };
+  if (existsSync(phases)) out.phases = (JSON.parse(readFileSync(phases, 'utf8')) as Record<string, number>[])[0];
+  rmSync(dir, { recursive: true, force: true });
+  return out;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 async function main(): Promise<void> {
-  const dir = join(__dirname, '..', '.bench');
+  if (!existsSync(join(ROOT, 'lib', 'cli', 'main.js'))) throw new Error('lib/ belum dibangun: jalankan "npm run build" dulu.');
+  const dir = join(ROOT, '.bench');
   mkdirSync(dir, { recursive: true });
   const sizes: Size[] = [
-    { label: 'Kabupaten: 40 lembar × 400 baris', file: join(dir, 'kabupaten-40x400.xlsx'), sheets: 40, rows: 400 },
-    { label: '1 lembar × 10.000 baris', file: join(dir, 'lembar-10000.xlsx'), sheets: 1, rows: 10000 },
-    { label: '1 lembar × 100.000 baris', file: join(dir, 'lembar-100000.xlsx'), sheets: 1, rows: 100000 },
+    { label: '1 lembar OPD × 400 baris', file: join(dir, 'opd-1x400.xlsx'), make: (f) => generate(f, 1, 400) },
+    { label: '40 lembar OPD × 400 baris', file: join(dir, 'kabupaten-40x400.xlsx'), make: (f) => generate(f, 40, 400) },
+    { label: '400 lembar OPD × 400 baris', file: join(dir, 'opd-400x400.xlsx'), make: (f) => generate(f, 400, 400) },
+    { label: 'Kabupaten: 40 × Tabel 4.2 + 1 lembar panjang', file: join(dir, 'kabupaten-41.xlsx'), make: kabupaten },
+    { label: '1 lembar × 100.000 baris', file: join(dir, 'lembar-100000.xlsx'), make: (f) => generate(f, 1, 100000) },
   ];
-  const nomenclature = officialNomenclature();
-  // Warm-up, as in any batch run after its first file: JIT-compile the loader and the checker on the
-  // bundled sample so the sizes below are measured in steady state.
-  const warm = await readXlsx(join(__dirname, '..', 'examples', 'renstra-kartoharjo-2025-2029.xlsx'));
-  for (let i = 0; i < 3; i++) checkWorkbook(warm, { nomenclature });
-  const results: { size: Size; load: number; check: number; first: number; rows: number; findings: number }[] = [];
+  const only = process.argv.slice(2);
+  const rows: string[][] = [];
+  const results = new Map<string, { ratio: number; memory: number }>();
   for (const size of sizes) {
+    if (only.length && !only.some((o) => size.file.includes(o))) continue;
     if (!existsSync(size.file)) {
       const t0 = Date.now();
-      await generate(size.file, size.sheets, size.rows);
+      await size.make(size.file);
       console.log(`dibuat ${size.file} (${(statSync(size.file).size / 1048576).toFixed(1)} MB) dalam ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     }
-    const t0 = process.hrtime.bigint();
-    const grid = await readXlsx(size.file);
-    const load = Number(process.hrtime.bigint() - t0) / 1e6;
-    // Recognition + checks: the median of five runs on the loaded grid (the first is shown too).
-    const runs: number[] = [];
-    let findings = 0;
-    for (let i = 0; i < 5; i++) {
-      // Each run starts with cold data caches (name matches, normalized texts), as a new file would.
-      nomenclature.clearCaches();
-      clearTextMemo();
-      const t1 = process.hrtime.bigint();
-      findings = checkWorkbook(grid, { nomenclature }).findings.length;
-      runs.push(Number(process.hrtime.bigint() - t1) / 1e6);
+    const base: Run[] = [];
+    const check: Run[] = [];
+    // Alternating, so that a slower moment of the machine falls on both.
+    for (let i = 0; i < RUNS; i++) {
+      base.push(measure([join(__dirname, 'bench-exceljs-load.js'), size.file]));
+      check.push(measure([join(ROOT, 'bin', 'renstra.js'), 'check', size.file, '--format', 'json']));
     }
-    const check = [...runs].sort((a, b) => a - b)[2];
-    const rows = grid.sheets.reduce((s, sh) => s + sh.rowCount, 0);
-    results.push({ size, load, check, first: runs[0], rows, findings });
+    const b = median(base.map((r) => r.ms));
+    const c = median(check.map((r) => r.ms));
+    const bm = median(base.map((r) => r.rssKb));
+    const cm = median(check.map((r) => r.rssKb));
+    const phase = (k: string) => median(check.map((r) => r.phases?.[k] ?? 0)).toFixed(0);
+    results.set(size.file, { ratio: c / b, memory: cm / bm });
+    rows.push([
+      size.label,
+      b.toFixed(0),
+      c.toFixed(0),
+      `${(c / b).toFixed(2)}×`,
+      `${(bm / 1024).toFixed(0)}`,
+      `${(cm / 1024).toFixed(0)}`,
+      `${(cm / bm).toFixed(2)}×`,
+      ['read', 'recognise', 'model', 'rules', 'report'].map(phase).join(' / '),
+    ]);
   }
+  const header = ['berkas', 'exceljs (ms)', 'renstra (ms)', 'rasio', 'RSS exceljs (MB)', 'RSS renstra (MB)', 'rasio', 'fase: baca / kenali / model / aturan / laporan (ms)'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   console.log('');
-  console.log('ukuran                              baris   muat (ms)  kenali+periksa (ms, median; pertama)  % muat  µs/baris (periksa)  temuan');
-  for (const r of results) {
-    console.log(
-      `${r.size.label.padEnd(34)} ${String(r.rows).padStart(7)} ${r.load.toFixed(0).padStart(11)} ${r.check.toFixed(0).padStart(22)}; ${r.first.toFixed(0).padStart(6)}        ${((100 * r.check) / r.load).toFixed(1).padStart(7)} ${((1000 * r.check) / r.rows).toFixed(2).padStart(19)} ${String(r.findings).padStart(7)}`,
-    );
+  for (const line of [header, ...rows]) console.log(line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
+  const kab = results.get(join(dir, 'kabupaten-41.xlsx'));
+  if (kab) {
+    console.log('');
+    console.log(`Sasaran — waktu ≤ 1,3× muat exceljs pada workbook Kabupaten: ${kab.ratio.toFixed(2)}× → ${kab.ratio <= 1.3 ? 'TERCAPAI' : 'BELUM'}`);
+    console.log(`Sasaran — memori puncak ≤ 1,5× muat exceljs: ${kab.memory.toFixed(2)}× → ${kab.memory <= 1.5 ? 'TERCAPAI' : 'BELUM'}`);
   }
-  const [kab, ten, hundred] = results;
-  const perRow = (r: typeof ten) => r.check / r.rows;
-  const share = Math.max(...results.map((r) => r.check / r.load));
-  const linear = perRow(hundred) / perRow(ten);
-  console.log('');
-  console.log(`Sasaran 1 — kenali+periksa < 15% waktu muat: terbesar ${(100 * share).toFixed(1)}% → ${share < 0.15 ? 'TERCAPAI' : 'BELUM'}`);
-  console.log(`Sasaran 2 — biaya per baris pada 100.000 ≤ 1,5× pada 10.000: ${linear.toFixed(2)}× → ${linear <= 1.5 ? 'TERCAPAI' : 'BELUM'}`);
-  void kab;
 }
 
 main().catch((e) => {

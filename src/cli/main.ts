@@ -8,6 +8,7 @@
  * arguments, a file that cannot be read) — one line per failing file on stderr; other files are
  * still checked.
  */
+import { writeFileSync } from 'fs';
 import { checkWorkbook } from '../core/check';
 import { DeclarationError, explainWorkbook, parseDeclarationArg, workbookDeclarations, type TableDeclaration } from '../core/recognize';
 import { officialNomenclature } from '../core/nomenclature/official';
@@ -97,8 +98,16 @@ function parseCheckArgs(args: string[]): CheckArgs {
   return out;
 }
 
+/**
+ * Where each phase's time goes, for `npm run bench`: with RENSTRA_WAKTU=FILE the check writes, per
+ * workbook, the milliseconds of reading, recognition, models, rules and report to FILE (JSON).
+ */
+const PHASES_FILE = process.env.RENSTRA_WAKTU;
+const clock = (): number => performance.now();
+
 async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const nomenclature = args.nomenclature ? officialNomenclature() : undefined;
+  const phases: Record<string, number>[] = [];
   const report: Report = { version: 1, files: [] };
   let failed = false;
   let errors = false;
@@ -108,9 +117,13 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     if (progress) io.err(`[${i + 1}/${args.files.length}] memeriksa ${file} …`);
     let rf: ReportFile;
     try {
+      const t0 = clock();
       const grid = await readXlsx(file);
+      const t1 = clock();
       const { declarations, problems } = workbookDeclarations(grid, args.tables, args.files.length === 1);
-      const result = checkWorkbook(grid, { nomenclature, declarations });
+      const timings = { recognise: 0, model: 0, rules: 0 };
+      const result = checkWorkbook(grid, { nomenclature, declarations, timings });
+      const t2 = clock();
       rf = reportFile(file, result);
       // Without --jelaskan only sheets that gave no table are looked at again (a batch stays fast).
       const looked = args.explain ? grid : { sheets: grid.sheets.filter((s) => !result.tables.some((t) => t.sheet === s.name)) };
@@ -121,6 +134,7 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
         for (const p of problems) io.err(`renstra: ${file}: ${p}`);
       }
       if (rf.findings.some((f) => f.severity === 'error')) errors = true;
+      if (PHASES_FILE) phases.push({ read: t1 - t0, ...timings, report: clock() - t2 });
     } catch (e) {
       failed = true;
       const reason = e instanceof WorkbookReadError ? e.reason : `galat tak terduga saat memeriksa (${(e as Error).message})`;
@@ -130,8 +144,13 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     report.files.push(rf);
     if (args.format === 'text') io.out(formatText(rf, { explain: args.explain }) + '\n');
   }
+  const t3 = clock();
   if (args.format === 'json') io.out(JSON.stringify(report, null, 2));
-  else if (args.files.length > 1) {
+  if (PHASES_FILE && phases.length) {
+    phases[phases.length - 1].report += clock() - t3;
+    writeFileSync(PHASES_FILE, JSON.stringify(phases));
+  }
+  if (args.format !== 'json' && args.files.length > 1) {
     io.out('== Ringkasan semua berkas');
     for (const f of report.files) io.out(`   ${summaryLine(f)}`);
   }
