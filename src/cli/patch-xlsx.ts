@@ -137,11 +137,17 @@ interface Edit {
   text: string;
 }
 
+/** The text with every edit applied, built once from its pieces (edits never overlap). */
 function applyEdits(xml: string, edits: Edit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = xml;
-  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    pieces.push(xml.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  pieces.push(xml.slice(at));
+  return pieces.join('');
 }
 
 function cellXml(prefix: string, p: CellPatch, style: string | undefined, extra: Record<string, string> = {}): string {

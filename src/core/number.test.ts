@@ -139,3 +139,8 @@ describe('numbers at the edges (test/helpers/number-edges.ts, shared with ANGKA 
     expect(scaleValue(12, 1)).toBe(12);
   });
 });
+
+test('a text of hundreds of digits is no number (not Infinity)', () => {
+  expect(parseNumberText('9'.repeat(400))).toBeNull();
+  expect(parseNumberText(`Rp ${'1'.repeat(320)}`)).toBeNull();
+});

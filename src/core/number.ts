@@ -141,6 +141,12 @@ export function scaleValue(value: number, factor: number, decimals = ownDecimals
 
 /** Reads a text as Indonesian number(s). Returns null when the text holds no number. */
 export function parseNumberText(text: string, style: NumberStyle = 'id'): NumberReading | null {
+  const reading = parseNumberTextUnchecked(text, style);
+  // A run of hundreds of digits is no amount anyone wrote: not a number, rather than Infinity.
+  return reading && reading.values.every(Number.isFinite) && Number.isFinite(reading.shown) ? reading : null;
+}
+
+function parseNumberTextUnchecked(text: string, style: NumberStyle): NumberReading | null {
   const raw = text;
   let s = text.replace(GROUP_SPACES, ' ').trim();
   if (s === '' || NONE.test(s) || DATE.test(s)) return null;
