@@ -1,7 +1,8 @@
 /**
  * Formula results as the sheet XML stores them (`<c r="H9" t="str"><f>…</f><v>…</v></c>`), for the
  * cells exceljs cannot answer for: it drops a cached `0`, and cannot tell an empty text result from
- * one never calculated. Used by the exceljs adapter, and by the tests' Google Sheets double.
+ * one never calculated. Used where tests read workbooks through exceljs (the Google Sheets double,
+ * the reference reading); also the package's sheet parts by name, for every reader and the patcher.
  */
 import type JSZip from 'jszip';
 import { parseA1 } from '../core/address';

@@ -8,13 +8,13 @@
  */
 import { existsSync, promises as fs, realpathSync } from 'fs';
 import { basename, dirname, extname, join, resolve } from 'path';
-import type ExcelJS from 'exceljs';
 import { checkWorkbook } from '../core/check';
 import { buildFillPlan, type FillCell, type FillMode, type FillPlan } from '../core/fill/plan';
 import { officialNomenclature } from '../core/nomenclature/official';
 import { workbookDeclarations, type TableDeclaration } from '../core/recognize';
 import { patchWorkbook, type SkippedPatch } from './patch-xlsx';
-import { loadXlsx, WorkbookReadError } from './read-xlsx';
+import type { WorkbookGrid } from '../core/grid';
+import { readXlsx, WorkbookReadError } from './read-xlsx';
 
 export interface FillOptions {
   mode: FillMode;
@@ -50,12 +50,13 @@ function checkExtensions(input: string, output: string): void {
   }
 }
 
-/** The formula a cell of a shared-formula group holds on its own (exceljs translates the master's). */
-function ownFormulaOf(workbook: ExcelJS.Workbook) {
+
+
+/** The formula a cell of a shared-formula group holds on its own (the reader slid the master's to it). */
+function ownFormulaOf(grid: WorkbookGrid) {
   return (sheet: string, row: number, col: number): string | undefined => {
-    const cell = workbook.getWorksheet(sheet)?.getCell(row + 1, col + 1);
-    const formula = cell?.formula;
-    return typeof formula === 'string' && formula !== '' ? formula : undefined;
+    const formula = grid.sheets.find((s) => s.name === sheet)?.rows[row]?.[col]?.f;
+    return formula ? formula : undefined;
   };
 }
 
@@ -75,7 +76,7 @@ export async function fillXlsx(input: string, output: string, options: FillOptio
   if (samePath(input, output)) throw new WorkbookReadError(output, 'berkas keluaran sama dengan berkas masukan; renstra fill tidak pernah mengubah berkas asli — pilih nama lain dengan -o');
   if (existsSync(output) && !options.force) throw new WorkbookReadError(output, 'berkas keluaran sudah ada; pakai --paksa untuk menimpanya, atau pilih nama lain');
   checkExtensions(input, output);
-  const { workbook, grid } = await loadXlsx(input);
+  const grid = await readXlsx(input);
   const { declarations } = workbookDeclarations(grid, options.tables ?? []);
   const result = checkWorkbook(grid, { nomenclature: officialNomenclature(), declarations });
   const plan = buildFillPlan(result.models, options.mode, { overwriteConflicts: options.overwriteConflicts });
@@ -84,7 +85,7 @@ export async function fillXlsx(input: string, output: string, options: FillOptio
   const patched = await patchWorkbook(
     bytes,
     chosen.map((c) => ({ sheet: c.sheet, row: c.row, col: c.col, formula: c.formula, value: c.value })),
-    ownFormulaOf(workbook),
+    ownFormulaOf(grid),
   );
   const key = (x: { sheet: string; row: number; col: number }) => `${x.sheet}\u0000${x.row}:${x.col}`;
   const writtenKeys = new Set(patched.written.map(key));

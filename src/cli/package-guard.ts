@@ -1,13 +1,13 @@
 /**
- * Guards in front of the workbook parser (exceljs). A hostile or broken package is refused with its
- * cause before the parser sees it:
+ * Guards in front of the workbook reader (xlsx-reader.ts). A hostile or broken package is refused
+ * with its cause before its sheets are read:
  * - a zip bomb, from the sizes the zip's central directory declares, before anything is inflated
  *   (`zipBombReason`);
  * - parts that do not inflate, inflate past their declared size (a bomb lying about its sizes stops
  *   there) or to bytes other than their CRC-32 says; duplicate sheet names; cells or rows beyond
  *   Excel's sheet; merge areas of millions of cells, overlapping or with bad addresses; shared-string
  *   indexes outside the table, which a parser reads as empty cells — a silent wrong answer
- *   (`inspectSheets`, which also spares exceljs what it handles badly: see SheetInspection);
+ *   (`inspectSheets`);
  * and when parsing fails anyway, `explainParseFailure` names the damaged part and how.
  *
  * Reasons are in Bahasa Indonesia, without the file name (the caller adds it), and on one line.
@@ -27,15 +27,7 @@ export const EXCEL_MAX_COLUMNS = 16_384;
 /** Cells inside merge areas, per sheet: a parser makes every one of them. */
 export const MAX_MERGED_CELLS = 200_000;
 
-/**
- * Above these, a sheet's merge areas, or its empty rows and cells, are taken out of the XML the parser
- * reads (see SheetInspection): exceljs checks each merge area against all before it (20 000 merges
- * took half a minute) and makes an object for every empty row and cell (a million empty rows, 900 MB).
- */
-export const PARSER_MAX_MERGES = 1000;
-export const PARSER_MAX_EMPTY = 100_000;
-
-const REPAIR = 'buka di Excel (Excel menawarkan perbaikan) lalu simpan ulang, atau salin ulang berkasnya dari sumber aslinya';
+export const REPAIR = 'buka di Excel (Excel menawarkan perbaikan) lalu simpan ulang, atau salin ulang berkasnya dari sumber aslinya';
 
 /**
  * A name or value taken from the file, fit for a one-line message: control characters (a damaged
@@ -206,13 +198,6 @@ interface SheetScan {
   /** The first problem, if any. */
   problem?: string;
   merges: MergeArea[];
-  /** Self-closing (empty) rows and cells. */
-  empty: number;
-  /**
-   * Rows and cells written without their `r` (the format allows it: each follows the one before),
-   * which exceljs cannot read: where to insert the address, and what.
-   */
-  addresses: { at: number; text: string }[];
 }
 
 /**
@@ -221,8 +206,6 @@ interface SheetScan {
  */
 function scanSheet(xml: string, strings: number | undefined): SheetScan {
   const merges: MergeArea[] = [];
-  const addresses: SheetScan['addresses'] = [];
-  let empty = 0;
   let merged = 0;
   const taken = new Map<number, string>();
   /** The row and column the last row and cell stood at (0-based), for those without `r`. */
@@ -230,7 +213,7 @@ function scanSheet(xml: string, strings: number | undefined): SheetScan {
   let col = -1;
   /** The last cell's address, when its column is not worked out yet. */
   let lastRef: string | undefined;
-  const fail = (problem: string): SheetScan => ({ problem, merges, empty, addresses });
+  const fail = (problem: string): SheetScan => ({ problem, merges });
   // One pass over the rows, cells and merge areas (a 100 000-row sheet scans in well under a second).
   const tags = /<(?:[\w.-]+:)?(row|c|mergeCell)\b([^>]*?)(\/?)>/g;
   const value = /<(?:[\w.-]+:)?v>([^<]*)<|<\/(?:[\w.-]+:)?c>/g;
@@ -264,10 +247,7 @@ function scanSheet(xml: string, strings: number | undefined): SheetScan {
       }
       continue;
     }
-    if (selfClosing) empty++;
     const r = addressOf(attrs);
-    /** Just after the tag's name: where a missing ` r="…"` goes. */
-    const afterName = m.index + m[0].length - attrs.length - selfClosing.length - 1;
     if (tag === 'row') {
       // Addresses inside Excel's limits.
       if (r !== undefined && !(/^[1-9]\d{0,6}$/.test(r) && Number(r) <= EXCEL_MAX_ROWS)) {
@@ -280,10 +260,7 @@ function scanSheet(xml: string, strings: number | undefined): SheetScan {
       row = r !== undefined ? Number(r) - 1 : row + 1;
       col = -1;
       lastRef = undefined;
-      if (r === undefined) {
-        if (row >= EXCEL_MAX_ROWS) return fail(`baris ${count(row + 1)} di luar batas lembar Excel (${count(EXCEL_MAX_ROWS)} baris)`);
-        addresses.push({ at: afterName, text: ` r="${row + 1}"` });
-      }
+      if (r === undefined && row >= EXCEL_MAX_ROWS) return fail(`baris ${count(row + 1)} di luar batas lembar Excel (${count(EXCEL_MAX_ROWS)} baris)`);
       continue;
     }
     if (r !== undefined) {
@@ -295,7 +272,6 @@ function scanSheet(xml: string, strings: number | undefined): SheetScan {
       lastRef = undefined;
       col++;
       if (col >= EXCEL_MAX_COLUMNS) return fail(`baris ${count(row + 1)} memuat lebih dari ${count(EXCEL_MAX_COLUMNS)} sel (batas kolom Excel)`);
-      addresses.push({ at: afterName, text: ` r="${columnLetters(col)}${Math.max(row, 0) + 1}"` });
     }
     // Shared-string indexes inside the table.
     if (selfClosing || !(attrs.includes(' t="s"') || (!attrs.includes(' t="') && attrs.includes('t') && SHARED_STRING.test(attrs)))) continue;
@@ -309,30 +285,9 @@ function scanSheet(xml: string, strings: number | undefined): SheetScan {
     if (strings === undefined) return fail(`${where} merujuk teks bersama nomor ${count(index)}, tetapi berkas tidak memuat daftar teks bersama (xl/sharedStrings.xml)`);
     if (index >= strings) return fail(`${where} merujuk teks bersama nomor ${count(index)}, padahal daftar teks bersama (xl/sharedStrings.xml) hanya memuat ${count(strings)} teks`);
   }
-  return { merges, empty, addresses };
+  return { merges };
 }
 
-/** The sheet's XML with the addresses inserted, without its merge areas and/or its empty rows and cells. */
-function slim(xml: string, addresses: SheetScan['addresses'], dropMerges: boolean, dropEmpty: boolean): string {
-  let out = xml;
-  if (addresses.length) {
-    const pieces: string[] = [];
-    let from = 0;
-    for (const a of addresses) {
-      pieces.push(xml.slice(from, a.at), a.text);
-      from = a.at;
-    }
-    pieces.push(xml.slice(from));
-    out = pieces.join('');
-  }
-  if (dropMerges) out = out.replace(/<(?:[\w.-]+:)?mergeCells\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?mergeCells>)/g, '');
-  if (dropEmpty) {
-    out = out
-      .replace(/<(?:[\w.-]+:)?c\b[^>]*?\/>/g, '')
-      .replace(/<(?:[\w.-]+:)?row\b[^>]*?(?:\/>|>\s*<\/(?:[\w.-]+:)?row>)/g, '');
-  }
-  return out;
-}
 
 /**
  * The part's bytes straight from its compressed data with zlib, never past the size it declares; or
@@ -392,23 +347,15 @@ async function duplicateSheetName(zip: JSZip): Promise<string | undefined> {
 export interface SheetInspection {
   /** The first problem, naming the sheet: the package is refused. */
   problem?: string;
-  /**
-   * Worksheet parts to give the parser in place of the package's, by path: without their merge
-   * areas (more than PARSER_MAX_MERGES) or without their empty rows and cells (more than
-   * PARSER_MAX_EMPTY). Neither changes a value the grid holds.
-   */
-  rewrites: Map<string, string>;
-  /** The merge areas (0-based) of the parts rewritten without them, by sheet name. */
-  merges: Map<string, MergeArea[]>;
 }
 
 /**
  * The sheets' problems a parser would not report, or report as something else: each worksheet part
  * (and the shared strings) is inflated once, its checksum compared, and its cells, rows and merge
- * areas scanned. Also what to spare the parser (see SheetInspection).
+ * areas scanned.
  */
 export async function inspectSheets(zip: JSZip): Promise<SheetInspection> {
-  const out: SheetInspection = { rewrites: new Map(), merges: new Map() };
+  const out: SheetInspection = {};
   const parts = declaredParts(zip);
   const isSheet = (p: DeclaredPart) => /^xl\/worksheets\/[^/]+\.xml$/.test(p.path);
   // Every other part first: each inflates to its declared size and checksum before anything reads it.
@@ -427,11 +374,6 @@ export async function inspectSheets(zip: JSZip): Promise<SheetInspection> {
     const xml = bytes.toString('utf8');
     const scan = scanSheet(xml, strings);
     if (scan.problem) return { ...out, problem: `${describePart(part.path, names)}: ${scan.problem}${/simpan ulang/.test(scan.problem) ? '' : `; ${REPAIR}`}` };
-    const sheet = names.get(part.path);
-    const dropMerges = scan.merges.length > PARSER_MAX_MERGES && sheet !== undefined;
-    const dropEmpty = scan.empty > PARSER_MAX_EMPTY;
-    if (dropMerges || dropEmpty || scan.addresses.length) out.rewrites.set(part.path, slim(xml, scan.addresses, dropMerges, dropEmpty));
-    if (dropMerges) out.merges.set(sheet, scan.merges);
   }
   return out;
 }

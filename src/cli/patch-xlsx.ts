@@ -36,7 +36,7 @@ export interface PatchResult {
   changedParts: string[];
 }
 
-/** The formula another cell of a shared-formula group holds on its own (exceljs translates it). */
+/** The formula another cell of a shared-formula group holds on its own (the reader slides the master's to it). */
 export type OwnFormula = (sheet: string, row: number, col: number) => string | undefined;
 
 interface Span {
