@@ -4,7 +4,7 @@
  * pivot, VBA, …) and the sample and PUPR workbook as LibreOffice saves them — and reads what exceljs
  * needed help for: shared formulas in other cells, cells without an address.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import JSZip from 'jszip';
@@ -61,4 +61,16 @@ test('a shared formula reads in each cell as that cell’s own formula; cells wi
   expect(sheet.rows[2][0]).toEqual({ v: 5 });
   expect(sheet.rows[2][1]).toEqual({ v: 10, f: 'A3*2' });
   expect(sheet.rows[2][2]).toEqual({ v: 'catatan' });
+});
+
+test('a sheet the workbook lists but the package lacks is refused, not read as an empty sheet', async () => {
+  const zip = await JSZip.loadAsync(readFileSync(SAMPLE));
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  const wb = await zip.file('xl/workbook.xml')!.async('string');
+  const rid = /<sheet [^>]*name="Tabel 4.2"[^>]*r:id="([^"]+)"/.exec(wb)![1];
+  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)!;
+  zip.remove(`xl/${(target[1] ?? target[2]).replace(/^\/?xl\//, '')}`);
+  const file = join(mkdtempSync(join(tmpdir(), 'renstra-baca-')), 'tanpa-lembar.xlsx');
+  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+  await expect(readXlsx(file)).rejects.toThrow(/bagian lembar "Tabel 4\.2" \(xl\/worksheets\/sheet\d+\.xml\) tidak ada di arsip/);
 });

@@ -14,7 +14,6 @@ import type JSZip from 'jszip';
 import { SaxesParser, type SaxesTag } from 'saxes';
 import { parseA1 } from '../core/address';
 import type { CellData, MergeArea, SheetGrid } from '../core/grid';
-import { sheetParts } from './cached-values';
 import { REPAIR } from './package-guard';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -398,12 +397,14 @@ function resolvePart(target: string): string {
 /** Every worksheet of the package (chart sheets and dialog sheets are not worksheets), in the workbook's order. */
 export async function readPackageSheets(zip: JSZip): Promise<SheetGrid[]> {
   let date1904 = false;
+  const listed: { name: string; rid?: string }[] = [];
   await parsePart(zip, 'xl/workbook.xml', (p) =>
     p.on('opentag', (tag) => {
-      if (local(tag.name) === 'workbookPr') {
+      const n = local(tag.name);
+      if (n === 'workbookPr') {
         const v = attr(tag, 'date1904');
         date1904 = v === '1' || v === 'true';
-      }
+      } else if (n === 'sheet') listed.push({ name: attr(tag, 'name') ?? '', rid: attr(tag, 'r:id') });
     }),
   );
   const rels = await relationships(zip, 'xl/_rels/workbook.xml.rels');
@@ -412,11 +413,14 @@ export async function readPackageSheets(zip: JSZip): Promise<SheetGrid[]> {
   const stringsTarget = byType('/sharedStrings');
   const styles = stylesTarget ? await readStyles(zip, resolvePart(stylesTarget)) : [];
   const strings = stringsTarget ? await readSharedStrings(zip, resolvePart(stringsTarget)) : { texts: [], rich: new Set<number>() };
-  const parts = await sheetParts(zip);
-  const worksheets = new Set([...rels.values()].filter((r) => r.type.endsWith('/worksheet')).map((r) => resolvePart(r.target)));
   const sheets: SheetGrid[] = [];
-  for (const [name, path] of parts) {
-    if (!worksheets.has(path)) continue;
+  for (const { name, rid } of listed) {
+    const rel = rid ? rels.get(rid) : undefined;
+    // A sheet the list names but the package does not hold would read as an empty sheet: a silent wrong answer.
+    if (!rel) throw new PartProblem(`daftar lembar (xl/workbook.xml): lembar "${name}" merujuk relasi ${rid ?? '(tanpa r:id)'} yang tidak ada di xl/_rels/workbook.xml.rels; ${REPAIR}`);
+    if (!rel.type.endsWith('/worksheet')) continue;
+    const path = resolvePart(rel.target);
+    if (!zip.file(path)) throw new PartProblem(`daftar lembar (xl/workbook.xml): bagian lembar "${name}" (${path}) tidak ada di arsip; ${REPAIR}`);
     sheets.push(await readSheet(zip, name, path, styles, strings, date1904));
   }
   return sheets;
