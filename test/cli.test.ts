@@ -241,7 +241,7 @@ describe('bad input: clear messages, exit 2 only for unreadable files', () => {
     expect((await run('check')).code).toBe(2);
     const r = await run('check', SAMPLE, '--format', 'xml');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/--format harus "text" atau "json"/);
+    expect(r.err).toMatch(/--format harus "text", "json" atau "csv"/);
     expect((await run('periksa')).err).toMatch(/Perintah tidak dikenal: periksa/);
   });
 });

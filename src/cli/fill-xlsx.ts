@@ -7,7 +7,7 @@
  * written to a temporary file beside it and renamed, so a failure never leaves half a file.
  */
 import { existsSync, promises as fs, realpathSync } from 'fs';
-import { basename, dirname, extname, join, resolve } from 'path';
+import { basename, extname, resolve } from 'path';
 import { checkWorkbook } from '../core/check';
 import { buildFillPlan, type FillCell, type FillMode, type FillPlan } from '../core/fill/plan';
 import { officialNomenclature } from '../core/nomenclature/official';
@@ -15,6 +15,7 @@ import { workbookDeclarations, type TableDeclaration } from '../core/recognize';
 import { patchWorkbook, type SkippedPatch } from './patch-xlsx';
 import type { WorkbookGrid } from '../core/grid';
 import { readXlsx, WorkbookReadError } from './read-xlsx';
+import { writeAtomically } from './write-file';
 
 export interface FillOptions {
   mode: FillMode;
@@ -60,17 +61,6 @@ function ownFormulaOf(grid: WorkbookGrid) {
   };
 }
 
-/** Writes `bytes` to `output` through a temporary file in the same folder, renamed when complete. */
-async function writeAtomically(output: string, bytes: Buffer): Promise<void> {
-  const temp = join(dirname(resolve(output)), `.${basename(output)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await fs.writeFile(temp, bytes, { flag: 'wx' });
-    await fs.rename(temp, output);
-  } catch (e) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw new WorkbookReadError(output, `berkas keluaran tidak dapat ditulis (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-}
 
 export async function fillXlsx(input: string, output: string, options: FillOptions): Promise<FillOutcome> {
   if (samePath(input, output)) throw new WorkbookReadError(output, 'berkas keluaran sama dengan berkas masukan; renstra fill tidak pernah mengubah berkas asli — pilih nama lain dengan -o');

@@ -1,14 +1,16 @@
 /**
  * The `renstra` command: checks Renstra workbooks in batch.
  *
- *   renstra check FILE... [--format text|json] [--tanpa-nomenklatur] [--jelaskan] [--tabel SPEC]...
+ *   renstra check FILE... [--format text|json|csv] [--laporan REKAP.xlsx] [--tanpa-nomenklatur] [--jelaskan] [--tabel SPEC]...
  *   renstra rules
  *
  * Exit status: 0 when no finding is an error, 1 when some are, 2 when the call itself fails (bad
  * arguments, a file that cannot be read) — one line per failing file on stderr; other files are
  * still checked.
  */
-import { writeFileSync } from 'fs';
+import { existsSync, writeFileSync } from 'fs';
+import { dirname, relative, resolve, sep } from 'path';
+import { agencyName } from '../core/agency';
 import { checkWorkbook } from '../core/check';
 import { DeclarationError, explainWorkbook, parseDeclarationArg, workbookDeclarations, type TableDeclaration } from '../core/recognize';
 import { officialNomenclature } from '../core/nomenclature/official';
@@ -18,6 +20,9 @@ import { FILL_KIND_LABEL, type FillCell, type FillMode } from '../core/fill/plan
 import { fillXlsx } from './fill-xlsx';
 import { formatText, summaryLine } from './format-text';
 import { readXlsx, WorkbookReadError } from './read-xlsx';
+import { writeAtomically } from './write-file';
+import { findingsCsv } from '../rekap/csv';
+import { rekapWorkbook } from '../rekap/workbook';
 
 export interface Io {
   out: (s: string) => void;
@@ -27,12 +32,17 @@ export interface Io {
 }
 
 const USAGE = `Pemakaian:
-  renstra check BERKAS.xlsx... [--format text|json] [--tanpa-nomenklatur] [--jelaskan]
+  renstra check BERKAS.xlsx... [--format text|json|csv] [--laporan REKAP.xlsx [--paksa]] [--tanpa-nomenklatur] [--jelaskan]
                 [--tabel "'Lembar'!A4:S6=jenis"]...
       Mengenali setiap tabel Renstra di setiap lembar dan memeriksa total, rasio,
       pertumbuhan, cascading dan nomenklaturnya.
       --format text   laporan terbaca, dikelompokkan per berkas, lembar dan tabel (bawaan)
       --format json   laporan JSON (kontrak versi 1, lihat README)
+      --format csv    satu baris per temuan (UTF-8 dengan BOM, pemisah ;), untuk dibuka di Excel
+      --laporan REKAP.xlsx
+                      juga tulis rekap untuk Bappeda: lembar Ringkasan (satu baris per berkas,
+                      status Siap / Perlu perbaikan / Tidak terbaca) dan satu lembar temuan per
+                      berkas dengan tautan ke selnya; --paksa menimpa rekap yang sudah ada
       --tanpa-nomenklatur   jangan memakai daftar nomenklatur resmi (lebih cepat; tingkat
                             kegiatan/sub kegiatan lalu ditentukan dari kode, indentasi dan jumlah)
       --jelaskan      per lembar: baris judul yang terlihat, arti setiap kolom, dan mengapa
@@ -58,7 +68,10 @@ class UsageError extends Error {}
 
 interface CheckArgs {
   files: string[];
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'csv';
+  /** Also write the Bappeda's rekap workbook here (--laporan). */
+  rekap?: string;
+  force: boolean;
   nomenclature: boolean;
   explain: boolean;
   tables: TableDeclaration[];
@@ -81,13 +94,19 @@ function tableOption(a: string, next: string | undefined): TableDeclaration {
 }
 
 function parseCheckArgs(args: string[]): CheckArgs {
-  const out: CheckArgs = { files: [], format: 'text', nomenclature: true, explain: false, tables: [] };
+  const out: CheckArgs = { files: [], format: 'text', nomenclature: true, explain: false, tables: [], force: false };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--format' || a.startsWith('--format=')) {
       const v = a.includes('=') ? a.split('=')[1] : args[++i];
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format harus "text" atau "json", bukan "${v ?? ''}".`);
+      if (v !== 'text' && v !== 'json' && v !== 'csv') throw new UsageError(`--format harus "text", "json" atau "csv", bukan "${v ?? ''}".`);
       out.format = v;
+    } else if (a === '--laporan' || a.startsWith('--laporan=') || a === '--rekap' || a.startsWith('--rekap=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      if (!v || !/\.xlsx$/i.test(v)) throw new UsageError(`${a.split('=')[0]} perlu nama berkas .xlsx untuk rekap, misalnya --laporan rekap.xlsx`);
+      out.rekap = v;
+    } else if (a === '--paksa' || a === '--force') {
+      out.force = true;
     } else if (a === '--tanpa-nomenklatur' || a === '--no-nomenclature') out.nomenclature = false;
     else if (a === '--jelaskan' || a === '--explain') out.explain = true;
     else if (isTableOption(a)) out.tables.push(tableOption(a, a.includes('=') ? undefined : args[++i]));
@@ -104,6 +123,14 @@ function parseCheckArgs(args: string[]): CheckArgs {
  */
 const PHASES_FILE = process.env.RENSTRA_WAKTU;
 const clock = (): number => performance.now();
+
+/** The rekap workbook, its links to each file relative to the rekap's folder; never over a file without --paksa. */
+async function writeRekap(path: string, report: Report, force: boolean): Promise<void> {
+  if (existsSync(path) && !force) throw new WorkbookReadError(path, 'berkas rekap sudah ada; pakai --paksa untuk menimpanya, atau pilih nama lain');
+  const from = dirname(resolve(path));
+  const wb = rekapWorkbook(report, { linkTo: (file) => relative(from, resolve(file)).split(sep).join('/') });
+  await writeAtomically(path, Buffer.from(await wb.xlsx.writeBuffer()));
+}
 
 async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const nomenclature = args.nomenclature ? officialNomenclature() : undefined;
@@ -125,6 +152,8 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
       const result = checkWorkbook(grid, { nomenclature, declarations, timings });
       const t2 = clock();
       rf = reportFile(file, result);
+      const agency = agencyName(grid);
+      if (agency) rf.agency = agency;
       // Without --jelaskan only sheets that gave no table are looked at again (a batch stays fast).
       const looked = args.explain ? grid : { sheets: grid.sheets.filter((s) => !result.tables.some((t) => t.sheet === s.name)) };
       const diagnostics = explainWorkbook(looked, result.tables).filter((d) => args.explain || d.unrecognised);
@@ -146,11 +175,21 @@ async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   }
   const t3 = clock();
   if (args.format === 'json') io.out(JSON.stringify(report, null, 2));
+  if (args.format === 'csv') io.out(findingsCsv(report).replace(/\r\n$/, ''));
+  if (args.rekap) {
+    try {
+      await writeRekap(args.rekap, report, args.force);
+      io.err(`renstra: rekap ${report.files.length} berkas ditulis ke ${args.rekap}`);
+    } catch (e) {
+      io.err(`renstra: ${e instanceof WorkbookReadError ? `${e.file}: ${e.reason}` : `rekap tidak dapat ditulis (${(e as Error).message})`}`);
+      return 2;
+    }
+  }
   if (PHASES_FILE && phases.length) {
     phases[phases.length - 1].report += clock() - t3;
     writeFileSync(PHASES_FILE, JSON.stringify(phases));
   }
-  if (args.format !== 'json' && args.files.length > 1) {
+  if (args.format === 'text' && args.files.length > 1) {
     io.out('== Ringkasan semua berkas');
     for (const f of report.files) io.out(`   ${summaryLine(f)}`);
   }

@@ -26,6 +26,8 @@ export interface ReportTable {
 
 export interface ReportFile {
   file: string;
+  /** The agency the workbook's titles name ("Kecamatan Kartoharjo"), when they name one. */
+  agency?: string;
   /** Present when the file could not be read; tables and findings are then empty. */
   error?: string;
   tables: ReportTable[];
