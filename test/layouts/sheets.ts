@@ -230,6 +230,9 @@ export function tc26Rows(sb: SB, row: number, data: { tujuan: string; sasaran: s
   return row + data.length;
 }
 
+/** Column roles of a staffTable (a rekap-jumlah table). */
+export const STAFF_ROLES: Record<string, RoleSpec> = { A: 'no', B: 'name', C: 'kategori', D: 'kategori', E: 'jumlah' };
+
 /** Staff counts as Bab II shows them: No | label | Laki-laki | Perempuan | Jumlah, a Jumlah row; returns the next free row. */
 export function staffTable(sb: SB, row: number, title: [string, string], head: string, data: [string, number | string, number | string][]): number {
   titles(sb, row, title);

@@ -17,9 +17,10 @@ import { formatFindingValue } from '../report';
 import { growthCells, growthProblem } from '../rules/growth-rata-rata';
 import { ratioCells, type RatioSpec } from '../rules/ratio-common';
 import { ratioSpecFor } from '../rules/ratio-specs';
+import { countCell, rekapShape } from '../recognize/rekap';
 
 export type FillMode = 'portabel' | 'fungsi';
-export type FillKind = 'rasio' | 'pertumbuhan' | 'pagu-induk' | 'jumlah' | 'akhir-pagu' | 'akhir-target';
+export type FillKind = 'rasio' | 'pertumbuhan' | 'pagu-induk' | 'jumlah' | 'jumlah-rekap' | 'akhir-pagu' | 'akhir-target';
 export type FillStatus = 'isi' | 'konflik' | 'terhalang';
 
 /** What each kind of filled cell is called, for the CLI and the pane. */
@@ -28,6 +29,7 @@ export const FILL_KIND_LABEL: Record<FillKind, string> = {
   pertumbuhan: 'rata-rata pertumbuhan',
   'pagu-induk': 'pagu induk',
   jumlah: 'baris jumlah',
+  'jumlah-rekap': 'jumlah rekapitulasi (baris/kolom Jumlah)',
   'akhir-pagu': 'pagu akhir periode',
   'akhir-target': 'target akhir periode',
 };
@@ -80,6 +82,13 @@ class Planned {
     const v = this.values.get(this.key(model, row, col));
     return v !== undefined ? v : model.num(row, col);
   }
+  /** A count as a rekap table reads it: blank and `-` are 0; NaN for text or an error. */
+  count(model: TableModel, row: number, col: number): number {
+    const v = this.values.get(this.key(model, row, col));
+    if (v !== undefined) return v;
+    const k = countCell(model.sheet.rows[row]?.[col]);
+    return k.kind === 'number' ? k.value : k.kind === 'blank' ? 0 : NaN;
+  }
 }
 
 const ref = (row: number, col: number) => a1(row, col);
@@ -87,7 +96,7 @@ const ref = (row: number, col: number) => a1(row, col);
 /** Whether a typed value equals the computed one as shown (ratios: rounded or truncated). */
 function sameAsShown(current: CellData, value: number, kind: FillKind): boolean {
   const r = readCellNumber(current);
-  if (!r) return false;
+  if (!r) return kind === 'jumlah-rekap' && value === 0 && countCell(current).kind === 'number';
   if (kind === 'rasio' || kind === 'pertumbuhan' || kind === 'akhir-target') {
     return shownMatches(r.shown, r.percent ? value * 100 : value, r.decimals) !== null;
   }
@@ -287,6 +296,33 @@ function totalPlan(ctx: Ctx, model: TableModel): void {
   }
 }
 
+/** The cells as a SUM argument: one range when they run side by side or one under another, else a list. */
+function sumArgs(cells: { row: number; col: number }[]): string {
+  const line = cells.length > 1 && cells.every((c, i) => i === 0 || (c.row === cells[0].row && c.col === cells[i - 1].col + 1) || (c.col === cells[0].col && c.row === cells[i - 1].row + 1));
+  return line ? `${ref(cells[0].row, cells[0].col)}:${ref(cells[cells.length - 1].row, cells[cells.length - 1].col)}` : cells.map((c) => ref(c.row, c.col)).join(',');
+}
+
+/**
+ * A count table's Jumlah cells (rekap-jumlah): each row's Jumlah = SUM of its categories, then the
+ * Jumlah row = SUM of the rows above, column by column (its Jumlah cell too, over the new values).
+ */
+function rekapPlan(ctx: Ctx, model: TableModel): void {
+  const shape = rekapShape(model.sheet, model.table);
+  const plan = (row: number, col: number, cells: { row: number; col: number }[]) => {
+    const values = cells.map((c) => ctx.planned.count(model, c.row, c.col));
+    if (cells.length === 0 || values.some((v) => Number.isNaN(v))) return;
+    const value = values.reduce((a, b) => a + b, 0);
+    add(ctx, model, row, col, 'jumlah-rekap', `SUM(${sumArgs(cells)})`, value, blockedByText(textNumbers(model, cells)));
+  };
+  if (shape.jumlah !== undefined && shape.categories.length) {
+    for (const r of shape.rows) plan(r, shape.jumlah, shape.categories.map((col) => ({ row: r, col })));
+  }
+  if (shape.totalRow !== undefined && shape.rows.length) {
+    const cols = shape.jumlah !== undefined ? [...shape.categories, shape.jumlah] : shape.categories;
+    for (const col of cols) plan(shape.totalRow, col, shape.rows.map((row) => ({ row, col })));
+  }
+}
+
 function endOfPeriodPlan(ctx: Ctx, model: TableModel): void {
   const { akhirPagu, akhirTarget, paguCols, targetCols } = endOfPeriodColumns(model);
   for (const row of model.rows) {
@@ -310,6 +346,10 @@ function endOfPeriodPlan(ctx: Ctx, model: TableModel): void {
 export function buildFillPlan(models: TableModel[], mode: FillMode, options: FillOptions = {}): FillPlan {
   const ctx: Ctx = { out: [], planned: new Planned(!!options.overwriteConflicts), mode };
   for (const model of models) {
+    if (model.table.kind === 'rekap-jumlah') {
+      rekapPlan(ctx, model);
+      continue;
+    }
     paguPlan(ctx, model);
     totalPlan(ctx, model);
     endOfPeriodPlan(ctx, model);

@@ -41,7 +41,7 @@ export interface TableProposal {
 export const ROLES: Role[] = [
   'no', 'code', 'name', 'indicator', 'satuan', 'baseline', 'target', 'realisasi', 'pagu', 'rasio', 'growth',
   'akhir-target', 'akhir-pagu', 'tujuan', 'sasaran', 'outcome', 'output', 'strategi', 'kebijakan', 'context',
-  'notes', 'ref-target', 'other',
+  'notes', 'ref-target', 'kategori', 'jumlah', 'other',
 ];
 
 /** Roles that hold one value per year and need the year. */

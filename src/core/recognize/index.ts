@@ -6,6 +6,7 @@ import { cellText, expandMerges, isEmptyCell, type SheetGrid, type WorkbookGrid 
 import { findBands, isColumnNumberRow, isRepeatOf, mergeStarts, rowShape } from './bands';
 import { declaredBand, declaredColumns, type TableDeclaration } from './declared';
 import { classify } from './kinds';
+import { findRekapTables, headingRow, rekapColumns } from './rekap';
 import { splitSideBySide } from './split';
 import { columnRoles } from './roles';
 import type { Band, ColumnRole, Table, TableKind } from './types';
@@ -133,7 +134,9 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
     const limit = next ? next.first.rows[0] - 1 : sheet.rowCount - 1;
     const headerRows = new Set<number>([...first.rows, ...repeats.flatMap((b) => b.rows)]);
     const title = `${titleAbove(sheet, first, floor)} ${input.name}`;
-    const { columns, relativeYears, kind } = describe(first, title);
+    const described = describe(first, title);
+    const { relativeYears, kind } = described;
+    let columns = described.columns;
     const left = first.left;
     const right = first.right;
     const dataRows: number[] = [];
@@ -171,6 +174,10 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
     }
     floor = bottom + 1;
     if (!kind) return;
+    // A count table marked by hand: its category and Jumlah columns are read from its numbers.
+    if (kind === 'rekap-jumlah' && !columns.some((c) => c.role === 'kategori' || c.role === 'jumlah')) {
+      columns = rekapColumns(sheet, first.rows.filter((r) => r !== first.numberRow), left, right, dataRows);
+    }
     const years = [...new Set(columns.filter((c) => c.year !== undefined).map((c) => c.year as number))].sort((a, b) => a - b);
     tables.push({
       sheet: input.name,
@@ -189,7 +196,16 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
       ...(declared.has(first) ? { declared: true } : {}),
     });
   });
-  return tables;
+  // Bab II count tables (status pegawai, golongan, pendidikan …) on the rows no Renstra table holds,
+  // nor any header band that speaks of Renstra measures (a Renstra table that was not recognised
+  // stays unrecognised).
+  const held = [
+    ...tables,
+    ...bands.filter((b) => !headingRow(sheet, b.rows[0])).map((b) => ({ top: b.rows[0], bottom: b.rows[b.rows.length - 1], left: b.left, right: b.right })),
+  ];
+  const rekap = findRekapTables(sheet, input.name, held);
+  if (rekap.length === 0) return tables;
+  return [...tables, ...rekap].sort((a, b) => a.top - b.top);
 }
 
 export function recognizeWorkbook(workbook: WorkbookGrid, declarations: TableDeclaration[] = []): Table[] {

@@ -122,6 +122,19 @@ export const KINDS: KindSpec[] = [
     hierarchical: true,
     description: 'tujuan → sasaran → outcome → output → program/kegiatan/sub kegiatan',
   },
+  {
+    // Bab II staff and asset counts (status pegawai, golongan, eselon, pendidikan, diklat, sarana):
+    // found by their own pass (rekap.ts) on rows no Renstra table holds. Header reading never gives
+    // the `jumlah` role, so `classify` cannot pick this kind for a Renstra band.
+    kind: 'rekap-jumlah',
+    label: 'Rekapitulasi dengan Jumlah (Bab II)',
+    yearly: [],
+    needs: [['jumlah', 'kategori']],
+    forbids: [],
+    forbidsYearly: ['target', 'pagu', 'realisasi', 'rasio'],
+    hierarchical: false,
+    description: 'rekapitulasi (pegawai menurut status, golongan, eselon, pendidikan, diklat; sarana prasarana) dengan kolom dan/atau baris Jumlah',
+  },
 ];
 
 export function kindSpec(kind: TableKind): KindSpec {

@@ -24,5 +24,7 @@ export const ROLE_LABEL: Record<Role, string> = {
   context: 'keterangan (RPJMD, visi/misi)',
   notes: 'keterangan/lokasi/penanggung jawab',
   'ref-target': 'target acuan (NSPK/IKK)',
+  kategori: 'rincian yang dijumlahkan (rekapitulasi)',
+  jumlah: 'kolom jumlah/total (rekapitulasi)',
   other: 'tidak dikenali',
 };

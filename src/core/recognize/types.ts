@@ -6,7 +6,8 @@ export type TableKind =
   | 'cascading'
   | 'program-pendanaan'
   | 'iku'
-  | 'ikk';
+  | 'ikk'
+  | 'rekap-jumlah';
 
 export type Role =
   | 'no'
@@ -31,6 +32,8 @@ export type Role =
   | 'context'
   | 'notes'
   | 'ref-target'
+  | 'kategori'
+  | 'jumlah'
   | 'other';
 
 export interface ColumnRole {

@@ -9,6 +9,7 @@ import { ratioCapaian } from './ratio-capaian';
 import { totalAkhirPeriode } from './total-akhir-periode';
 import { totalJumlah } from './total-jumlah';
 import { totalPaguInduk } from './total-pagu-induk';
+import { totalRekap } from './total-rekap';
 import type { Rule } from './types';
 import { valueAngkaTeks } from './value-angka-teks';
 import { valuePagu } from './value-pagu';
@@ -21,6 +22,7 @@ export const RULES: Rule[] = [
   totalPaguInduk,
   totalJumlah,
   totalAkhirPeriode,
+  totalRekap,
   ratioCapaian,
   ratioAnggaran,
   growthRataRata,

@@ -4,6 +4,8 @@ export const RULE_TITLE: Record<string, string> = {
   'total.jumlah': 'Jumlah tidak sesuai',
   'total.akhir-periode-pagu': 'Rp akhir periode bukan jumlah lima tahun',
   'total.akhir-periode-target': 'Target akhir periode bukan target tahun terakhir',
+  'total.baris': 'Jumlah baris tidak sama dengan rinciannya',
+  'total.kolom': 'Baris Jumlah tidak sama dengan jumlah kolomnya',
   'ratio.capaian': 'Rasio capaian salah hitung',
   'ratio.anggaran': 'Rasio realisasi anggaran salah hitung',
   'ratio.tanpa-input': 'Rasio tanpa angka yang dibaginya',

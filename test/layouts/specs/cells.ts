@@ -7,7 +7,7 @@
 import { type FundingColumns, type Item, type Node, I, flat, fundingRoles, idr, mapTree, renderFunding } from '../funding';
 import { type Layout, type SheetBuilder as SB, type V, SheetBuilder, b, letters, numbers, round, shift, workbook, yearRoles, years } from '../kit';
 import { S, penunjangFull, pendidikan, kesehatan, sosial, bappeda, keuangan, penanamanModal, kecamatanFull } from '../agencies';
-import { titles, tc27, Capaian, tc23Rows, tc23Header, TC23_ROLES, Anggaran, anggaranValues, addUp, tc24Header, TC24_ROLES, TujuanRow, tc25Rows, ikuData, staffTable, allBold, asText, entities } from '../sheets';
+import { titles, tc27, Capaian, tc23Rows, tc23Header, TC23_ROLES, Anggaran, anggaranValues, addUp, tc24Header, TC24_ROLES, TujuanRow, tc25Rows, ikuData, staffTable, STAFF_ROLES, allBold, asText, entities } from '../sheets';
 
 export const cellLayouts: Layout[] = [];
 
@@ -509,6 +509,7 @@ function plainHeader(sb: SB, top: number, o: { code?: boolean; ys: number[]; tar
   const tp = desa.reduce((s, d) => s + d[3], 0);
   sb.put(`B${jr}`, [b('Jumlah'), b(luas), b(tl), b(tp), b(tl + tp), b(Math.round((tl + tp) / luas))]);
   sb.set(`A${jr + 1}`, 'Sumber : Kecamatan Kawedanan Dalam Angka 2025');
+  const golTop = jr + 6;
   let r = staffTable(sb, jr + 3, ['Tabel 2.2', 'Jumlah ASN Berdasarkan Golongan/Ruang'], 'Golongan/Ruang', [
     ['IV/b', 1, 0],
     ['IV/a', 0, 2],
@@ -518,7 +519,9 @@ function plainHeader(sb: SB, top: number, o: { code?: boolean; ys: number[]; tar
     ['II/c', 1, 1],
     ['Golongan 5 (P3K)', 1, 2],
   ]);
-  // As printed in the sample (Tabel 2.4): "Sarjana 0 2 4" — a count the checker is not asked to check.
+  const golEnd = r - 3;
+  const pendTop = r + 3;
+  // As printed in the sample (Tabel 2.4): "Sarjana 0 2 4" — its Jumlah (E) is the cell to fix.
   r = staffTable(sb, r, ['Tabel 2.3', 'Jumlah PNS Berdasarkan Tingkat Pendidikan'], 'Jabatan', [
     ['Pasca Sarjana', 2, 2],
     ['Sarjana', 0, 2],
@@ -526,6 +529,7 @@ function plainHeader(sb: SB, top: number, o: { code?: boolean; ys: number[]; tar
     ['SLTA', 3, 2],
   ]);
   sb.set(`E${r - 6}`, 4);
+  const pendEnd = r - 3;
   titles(sb, r, ['Tabel 2.6', 'Daftar Sarana dan Prasarana Kecamatan Kawedanan']);
   sb.put(`A${r + 3}`, [b('No'), b('Nama Aset'), b('Satuan'), b('Jumlah')]);
   const aset: [string, string, number][] = [
@@ -540,10 +544,13 @@ function plainHeader(sb: SB, top: number, o: { code?: boolean; ys: number[]; tar
   cellLayouts.push({
     id: 'bab2-profile-tables-only',
     description:
-      'A Bab II sheet with the agency profile only: population per desa (Luas | Laki-laki | Perempuan | Jumlah | Kepadatan, a Jumlah row), staff by golongan and by pendidikan (Laki-laki | Perempuan | Jumlah, one row printed "0 2 4" as in the sample), an asset list — none is a Renstra table: no table, no error',
+      'A Bab II sheet with the agency profile only: population per desa (Luas | Laki-laki | Perempuan | Jumlah | Kepadatan, a Jumlah row), staff by golongan and by pendidikan (Laki-laki | Perempuan | Jumlah, one row printed "0 2 4" as in the sample), an asset list — no Renstra table; the two staff counts are rekap-jumlah tables, the "0 2 4" row their one error',
     workbook: workbook(sb),
-    tables: [],
-    findings: [],
+    tables: [
+      { sheet: 'BAB II', kind: 'rekap-jumlah', range: `A${golTop}:E${golEnd}`, headerRows: [golTop], roles: STAFF_ROLES },
+      { sheet: 'BAB II', kind: 'rekap-jumlah', range: `A${pendTop}:E${pendEnd}`, headerRows: [pendTop], roles: STAFF_ROLES },
+    ],
+    findings: [{ rule: 'total.baris', cell: `E${pendEnd - 3}` }],
   });
 }
 

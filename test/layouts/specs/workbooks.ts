@@ -17,7 +17,7 @@
 import { type FundingColumns, type Item, type Node, fundingRoles, renderFunding } from '../funding';
 import { type Layout, type SheetBuilder as SB, type V, SheetBuilder, b, letters, numbers, shift, workbook, yearRoles, years } from '../kit';
 import { penunjangFull, pendidikan, kesehatan, rsud, sosial, keuangan, trantibum, penanamanModal, kecamatanFull } from '../agencies';
-import { titles, tc27, Capaian, tc23Rows, tc23Header, TC23_ROLES, Anggaran, anggaranValues, addUp, tc24Header, TC24_ROLES, TujuanRow, tc25Rows, ikuData, tc26Rows, staffTable, entities } from '../sheets';
+import { titles, tc27, Capaian, tc23Rows, tc23Header, TC23_ROLES, Anggaran, anggaranValues, addUp, tc24Header, TC24_ROLES, TujuanRow, tc25Rows, ikuData, tc26Rows, staffTable, STAFF_ROLES, entities } from '../sheets';
 
 export const workbookLayouts: Layout[] = [];
 
@@ -40,6 +40,9 @@ export const workbookLayouts: Layout[] = [];
     ['PNS', 9, 6],
     ['PPPK', 2, 3],
   ]);
+  // Staff counts: rekap-jumlah tables (heading row at the title row + 3, the Jumlah row 3 above the next start).
+  const staff1 = `A7:E${r - 3}`;
+  const staff2Top = r + 3;
   r = staffTable(b2, r, ['Tabel 2.2', 'Jumlah ASN Kecamatan Plaosan Berdasarkan Tingkat Pendidikan'], 'Tingkat Pendidikan', [
     ['Pasca Sarjana', 2, 1],
     ['Sarjana', 5, 4],
@@ -48,6 +51,7 @@ export const workbookLayouts: Layout[] = [];
     ['SLTP', '-', '-'],
     ['SD', '-', '-'],
   ]);
+  const staff2End = r - 3;
   titles(b2, r, ['Tabel 2.7', 'Pencapaian Kinerja Pelayanan Kecamatan Plaosan Kabupaten Magetan']);
   const c23 = r + 3;
   const h23 = tc23Header(b2, c23, years(2020), { agency: 'Kecamatan', numberRow: true });
@@ -172,6 +176,8 @@ export const workbookLayouts: Layout[] = [];
     viaXlsx: true,
     workbook: workbook(cover, b2, b3, b4),
     tables: [
+      { sheet: 'BAB II', kind: 'rekap-jumlah', range: staff1, headerRows: [7], roles: STAFF_ROLES },
+      { sheet: 'BAB II', kind: 'rekap-jumlah', range: `A${staff2Top}:E${staff2End}`, headerRows: [staff2Top], roles: STAFF_ROLES },
       { sheet: 'BAB II', kind: 'pencapaian-kinerja', range: `A${c23}:T${e23 - 1}`, headerRows: h23, roles: TC23_ROLES(years(2020)) },
       { sheet: 'BAB II', kind: 'anggaran-realisasi', range: `A${c24}:S${j24}`, headerRows: h24, roles: TC24_ROLES(years(2020)) },
       { sheet: 'BAB III', kind: 'tujuan-sasaran', range: `A7:I${t25.next - 1}`, headerRows: [7, 8, 9], roles: { A: 'no', B: 'tujuan', C: 'sasaran', D: 'indicator', ...yearRoles('target', letters('E', 5), years(2025)) } },
