@@ -74,8 +74,8 @@ const addin = (argv) => ({
   output: {
     path: path.resolve(__dirname, 'dist'),
     filename: '[name].js',
-    // dist/sheets is the Google Sheets build's (below).
-    clean: { keep: /^sheets[\\/]/ },
+    // dist/sheets and dist/web are the Google Sheets build's and the web checker's (below).
+    clean: { keep: /^(sheets|web)[\\/]/ },
   },
   resolve: {
     extensions: ['.ts', '.tsx', '.js'],
@@ -154,18 +154,27 @@ const sheetsServer = (argv) => ({
 });
 
 /**
- * Sidebar.html: the task pane's React app over the Sheets host, and the checker's worker code, both
- * inlined into one file (Apps Script's HtmlService serves no separate JS or CSS).
+ * One self-contained HTML page: the template's placeholder comments (a JS comment holding the NAME
+ * given in `scripts`) replaced by the bundles, inline, and the separate .js files dropped. Sidebar.html (Apps Script's HtmlService serves no
+ * separate JS or CSS) and the web checker's index.html (opened from file://) carry a React bundle
+ * and the checker's worker code this way.
  */
-class InlineSidebarPlugin {
+class InlinePagePlugin {
+  /** `scripts`: placeholder name → bundle, e.g. { PEMERIKSA: 'pemeriksa.js' }. */
+  constructor({ template, filename, scripts }) {
+    this.template = template;
+    this.filename = filename;
+    this.scripts = scripts;
+  }
+
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap('InlineSidebarPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'InlineSidebarPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
+    compiler.hooks.thisCompilation.tap('InlinePagePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'InlinePagePlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
         // Inside a <script> element only "</script" and "<!--" can end or confuse it: escape them (same meaning in JS).
         const inline = (name) => String(assets[name].source()).replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
-        const template = fs.readFileSync(path.resolve(__dirname, 'src/sheets/sidebar/sidebar.html'), 'utf8');
-        const html = template.replace('/*PEMERIKSA*/', () => inline('pemeriksa.js')).replace('/*SIDEBAR*/', () => inline('sidebar.js'));
-        compilation.emitAsset('Sidebar.html', new compiler.webpack.sources.RawSource(html));
+        let html = fs.readFileSync(path.resolve(__dirname, this.template), 'utf8');
+        for (const [placeholder, bundle] of Object.entries(this.scripts)) html = html.replace(`/*${placeholder}*/`, () => inline(bundle));
+        compilation.emitAsset(this.filename, new compiler.webpack.sources.RawSource(html));
         for (const name of Object.keys(assets)) if (name.endsWith('.js') || name.endsWith('.LICENSE.txt')) compilation.deleteAsset(name);
       });
     });
@@ -181,8 +190,26 @@ const sheetsSidebar = (argv) => ({
   output: { path: path.resolve(__dirname, 'dist', 'sheets'), filename: '[name].js', publicPath: '' },
   resolve: { extensions: ['.ts', '.tsx', '.js'] },
   module: typescript('tsconfig.json'),
-  plugins: [new InlineSidebarPlugin()],
+  plugins: [new InlinePagePlugin({ template: 'src/sheets/sidebar/sidebar.html', filename: 'Sidebar.html', scripts: { PEMERIKSA: 'pemeriksa.js', SIDEBAR: 'sidebar.js' } })],
   performance: { hints: false },
 });
 
-module.exports = (_env, argv) => [addin(argv), sheetsServer(argv), sheetsSidebar(argv)];
+/**
+ * dist/web/index.html, the web checker (src/web/): the page and the worker that reads and checks
+ * the workbooks, in one file that works opened from file:// or from any static folder.
+ */
+const web = (argv) => ({
+  name: 'web',
+  mode: argv.mode || 'production',
+  devtool: false,
+  target: ['web', 'es2019'],
+  entry: { halaman: './src/web/index.tsx', pemeriksa: './src/web/worker.ts' },
+  output: { path: path.resolve(__dirname, 'dist', 'web'), filename: '[name].js', publicPath: '' },
+  // The workbook reader takes three small tables from exceljs's sources; one of their modules requires fs, unused there.
+  resolve: { extensions: ['.ts', '.tsx', '.js'], fallback: { fs: false } },
+  module: typescript('tsconfig.json'),
+  plugins: [new InlinePagePlugin({ template: 'src/web/index.html', filename: 'index.html', scripts: { PEMERIKSA: 'pemeriksa.js', HALAMAN: 'halaman.js' } })],
+  performance: { hints: false },
+});
+
+module.exports = (_env, argv) => [addin(argv), sheetsServer(argv), sheetsSidebar(argv), web(argv)];

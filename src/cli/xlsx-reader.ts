@@ -9,12 +9,11 @@
  * of the test corpora): exceljs's own tables decide what it decided — the built-in number formats,
  * which formats are dates, how a shared formula reads in another cell.
  */
-import { StringDecoder } from 'string_decoder';
-import type JSZip from 'jszip';
+import JSZip from 'jszip';
 import { SaxesParser, type SaxesTag } from 'saxes';
 import { parseA1 } from '../core/address';
 import type { CellData, MergeArea, SheetGrid } from '../core/grid';
-import { REPAIR } from './package-guard';
+import { REPAIR } from './zip-guard';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const BUILTIN_FORMATS = require('exceljs/lib/xlsx/defaultnumformats') as Record<string, { f: string }>;
@@ -33,18 +32,33 @@ interface CellStyle {
   indent?: number;
 }
 
-/** Streams one part's text through a saxes parser. */
+/**
+ * The part's bytes as text, as Node's StringDecoder decoded them before: a byte-order mark kept (saxes
+ * sees it), malformed sequences as U+FFFD. The same decoder in Node and in the browser.
+ */
+const utf8 = () => new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * Streams one part's text through a saxes parser: chunk by chunk from jszip's Node stream, or — in a
+ * browser, where jszip has no Node streams — the part's bytes at once.
+ */
 async function parsePart(zip: JSZip, path: string, setup: (parser: SaxesParser) => void): Promise<boolean> {
   const file = zip.file(path);
   if (!file) return false;
   const parser = new SaxesParser();
   setup(parser);
-  const decoder = new StringDecoder('utf8');
+  const decoder = utf8();
+  if (!(JSZip.support as { nodestream?: boolean }).nodestream) {
+    const bytes = await file.async('uint8array');
+    parser.write(decoder.decode(bytes));
+    parser.close();
+    return true;
+  }
   await new Promise<void>((resolve, reject) => {
     const stream = file.nodeStream('nodebuffer');
-    stream.on('data', (chunk: Buffer) => {
+    stream.on('data', (chunk: Uint8Array) => {
       try {
-        parser.write(decoder.write(chunk));
+        parser.write(decoder.decode(chunk, { stream: true }));
       } catch (e) {
         stream.pause();
         reject(e);
@@ -52,7 +66,7 @@ async function parsePart(zip: JSZip, path: string, setup: (parser: SaxesParser) 
     });
     stream.on('end', () => {
       try {
-        parser.write(decoder.end());
+        parser.write(decoder.decode());
         parser.close();
         resolve();
       } catch (e) {

@@ -1,12 +1,7 @@
 /** The Renstra task pane: one click checks the whole workbook and leads to each cell to fix. */
 import * as React from 'react';
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Button,
-  Caption1,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -16,24 +11,19 @@ import {
   Switch,
   Text,
   Title3,
-  tokens,
 } from '@fluentui/react-components';
 import { groupFindings } from '../core/group';
 import { findingKey, splitIgnored } from '../core/ignore';
-import { KINDS } from '../core/recognize/kinds';
-import { ruleTitle } from '../core/rules/titles';
 import type { Finding } from '../core/rules/types';
 import type { FillCell, FillMode } from '../core/fill/plan';
 import { FillPanel } from './FillPanel';
-import { FindingItem } from './FindingItem';
+import { FindingsView } from './FindingsView';
 import { DeclaredTables, TandaiTabelForm, useTandaiTabel } from './TandaiTabel';
 import { EXCEL_WORDING, type CheckOutcome, type PaneHost } from './host';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '12px', padding: '12px' },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
-  table: { marginTop: '8px' },
-  rule: { marginTop: '6px', color: tokens.colorNeutralForeground3 },
 });
 
 type Status = { kind: 'idle' } | { kind: 'busy'; what: string; progress?: number } | { kind: 'done' };
@@ -295,40 +285,7 @@ export function App({ host, autoCheck = false, start }: { host: PaneHost; autoCh
             <Switch checked={showIgnored} onChange={(_, d) => setShowIgnored(d.checked)} label={`Tampilkan yang diabaikan (${split.ignored.length})`} />
           )}
           {split.visible.length === 0 && !showIgnored && <Text>Tidak ada temuan. Semua jumlah, rasio dan keterkaitan yang diperiksa cocok.</Text>}
-          <Accordion multiple collapsible defaultOpenItems={groups.filter((g) => g.counts.error > 0).map((g) => g.sheet)}>
-            {groups.map((g) => (
-              <AccordionItem key={g.sheet} value={g.sheet}>
-                <AccordionHeader>
-                  {g.sheet} — {g.counts.error} galat, {g.counts.warning} peringatan
-                </AccordionHeader>
-                <AccordionPanel>
-                  {g.tables.map((t, i) => (
-                    <section key={t.range ?? `lain-${i}`} className={styles.table}>
-                      <Subtitle2 as="h3">
-                        {t.table ? `${KINDS.find((k) => k.kind === t.table!.kind)?.label ?? t.table.kind} ${t.range}${t.table.declared ? ' (ditandai)' : ''}` : 'Di luar tabel yang dikenali'}
-                      </Subtitle2>
-                      {t.table && (
-                        <Caption1 block title={t.table.kind}>
-                          {KINDS.find((k) => k.kind === t.table!.kind)?.description}
-                        </Caption1>
-                      )}
-                      {t.rules.length === 0 && <Caption1 block>Tidak ada temuan.</Caption1>}
-                      {t.rules.map((r) => (
-                        <div key={r.rule}>
-                          <Caption1 block className={styles.rule} title={r.rule}>
-                            {ruleTitle(r.rule)}
-                          </Caption1>
-                          {r.findings.map((f) => (
-                            <FindingItem key={findingKey(f)} finding={f} ignored={ignoredSet.has(findingKey(f))} onGoTo={goTo} onIgnore={toggleIgnore} />
-                          ))}
-                        </div>
-                      ))}
-                    </section>
-                  ))}
-                </AccordionPanel>
-              </AccordionItem>
-            ))}
-          </Accordion>
+          <FindingsView groups={groups} ignored={ignoredSet} onGoTo={goTo} onIgnore={toggleIgnore} />
         </>
       )}
     </div>

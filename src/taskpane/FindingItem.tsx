@@ -22,11 +22,16 @@ const SEVERITY: Record<Finding['severity'], { label: string; color: 'danger' | '
   info: { label: 'Catatan', color: 'informative' },
 };
 
+/** Related cells listed as text when the item cannot select them. */
+const RELATED_SHOWN = 12;
+
 export interface FindingItemProps {
   finding: Finding;
   ignored: boolean;
-  onGoTo(finding: Finding, withRelated: boolean): void;
-  onIgnore(finding: Finding, ignore: boolean): void;
+  /** Opens the cell; without it (the web checker, no workbook open) the address is plain text. */
+  onGoTo?(finding: Finding, withRelated: boolean): void;
+  /** Ignores the finding or shows it again; without it there is no such button. */
+  onIgnore?(finding: Finding, ignore: boolean): void;
 }
 
 export function FindingItem({ finding, ignored, onGoTo, onIgnore }: FindingItemProps): React.ReactElement {
@@ -38,24 +43,37 @@ export function FindingItem({ finding, ignored, onGoTo, onIgnore }: FindingItemP
         <Badge appearance="filled" color={sev.color}>
           {sev.label}
         </Badge>
-        <Link onClick={() => onGoTo(finding, false)} aria-label={`Buka sel ${finding.cell} di lembar ${finding.sheet}`}>
-          {finding.cell}
-        </Link>
+        {onGoTo ? (
+          <Link onClick={() => onGoTo(finding, false)} aria-label={`Buka sel ${finding.cell} di lembar ${finding.sheet}`}>
+            {finding.cell}
+          </Link>
+        ) : (
+          <Text weight="semibold">{finding.cell}</Text>
+        )}
       </div>
       <Text>{finding.message}</Text>
       <Caption1 className={styles.values}>
         Diharapkan: <strong>{formatFindingValue(finding.expected)}</strong> · Tertulis: <strong>{formatFindingValue(finding.actual)}</strong>
       </Caption1>
-      <div className={styles.actions}>
-        {finding.related.length > 0 && (
-          <Button size="small" appearance="subtle" onClick={() => onGoTo(finding, true)}>
-            Sel terkait ({finding.related.length})
-          </Button>
-        )}
-        <Button size="small" appearance="subtle" onClick={() => onIgnore(finding, !ignored)}>
-          {ignored ? 'Tampilkan lagi' : 'Abaikan'}
-        </Button>
-      </div>
+      {onGoTo || onIgnore ? (
+        <div className={styles.actions}>
+          {onGoTo && finding.related.length > 0 && (
+            <Button size="small" appearance="subtle" onClick={() => onGoTo(finding, true)}>
+              Sel terkait ({finding.related.length})
+            </Button>
+          )}
+          {onIgnore && (
+            <Button size="small" appearance="subtle" onClick={() => onIgnore(finding, !ignored)}>
+              {ignored ? 'Tampilkan lagi' : 'Abaikan'}
+            </Button>
+          )}
+        </div>
+      ) : finding.related.length > 0 ? (
+        <Caption1 className={styles.values}>
+          Sel terkait: {finding.related.slice(0, RELATED_SHOWN).join(', ')}
+          {finding.related.length > RELATED_SHOWN ? ` … (${finding.related.length} sel)` : ''}
+        </Caption1>
+      ) : null}
     </div>
   );
 }
