@@ -16,7 +16,7 @@ import { officialNomenclature } from '../src/core/nomenclature/official';
 import { explainWorkbook } from '../src/core/recognize';
 import { reportFile } from '../src/core/report';
 import nomenklatur from '../src/data/nomenklatur.json';
-import { maxKegiatan, maxSubs, MAX_PROGRAMS, ODD_COLUMN_FAMILIES, render, YEAR_LABELS, YEARS, type Layout, type Plan } from './helpers/synthetic';
+import { layoutArbitrary, maxKegiatan, maxSubs, MAX_PROGRAMS, ODD_COLUMN_FAMILIES, render, YEARS, type Layout, type Plan } from './helpers/synthetic';
 
 const nomenclature = officialNomenclature();
 
@@ -232,29 +232,14 @@ const planArb: fc.Arbitrary<Plan> = fc
     };
   });
 
-const layoutArb: fc.Arbitrary<Layout> = fc
-  .record({
-    top: fc.nat(6),
-    left: fc.nat(3),
-    startYear: fc.integer({ min: 2021, max: 2030 }),
-    paguFirst: fc.boolean(),
-    codes: fc.boolean(),
-    indentOnly: fc.boolean(),
-    numbersAsText: fc.boolean(),
-    repeatHeaderEvery: fc.option(fc.integer({ min: 3, max: 9 }), { nil: null }),
-    numberRow: fc.boolean(),
-    title: fc.boolean(),
-    extraSheets: fc.constantFrom('none', 'before', 'after', 'both'),
-    header: fc.constantFrom('simple', 'official', 'strategy'),
-    yearLabel: fc.constantFrom(...YEAR_LABELS),
-    yearMerge: fc.constantFrom('merged', 'across'),
-    splitCode: fc.boolean(),
-    oddColumns: fc.array(
-      fc.oneof(...ODD_COLUMN_FAMILIES.map(({ headers, values }) => fc.record({ header: fc.constantFrom(...headers), at: fc.constantFrom('after-name', 'after-indicator', 'end'), values: fc.constant([...values]) }))),
-      { maxLength: 2 },
-    ),
-  })
-  .map((l) => (l.codes ? l : { ...l, splitCode: false }) as Layout);
+const layoutArb: fc.Arbitrary<Layout> = layoutArbitrary({
+  top: fc.nat(6),
+  left: fc.nat(3),
+  oddColumns: fc.array(
+    fc.oneof(...ODD_COLUMN_FAMILIES.map(({ headers, values }) => fc.record({ header: fc.constantFrom(...headers), at: fc.constantFrom('after-name', 'after-indicator', 'end'), values: fc.constant([...values] as string[]) }))),
+    { maxLength: 2 },
+  ),
+});
 
 const noisyTableArb: fc.Arbitrary<WorkbookGrid> = fc
   .record({

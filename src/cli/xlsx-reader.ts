@@ -11,7 +11,7 @@
  */
 import JSZip from 'jszip';
 import { SaxesParser, type SaxesTag } from 'saxes';
-import { parseA1 } from '../core/address';
+import { columnLetters, parseA1 } from '../core/address';
 import type { CellData, MergeArea, SheetGrid } from '../core/grid';
 import { REPAIR } from './zip-guard';
 
@@ -290,7 +290,7 @@ function toGrid(name: string, raw: RawCell[], merges: MergeArea[], styles: CellS
     if (c.style !== undefined && c.style > 0 && !style) {
       // Its number format (percent, date, year) would be guessed: a silent wrong reading.
       throw new PartProblem(
-        `gaya sel (xl/styles.xml) tidak sesuai format .xlsx: sel ${name}!${columnOf(c.col)}${c.row + 1} memakai gaya nomor ${c.style}, padahal daftar gaya sel hanya memuat ${styles.length}; ${REPAIR}`,
+        `gaya sel (xl/styles.xml) tidak sesuai format .xlsx: sel ${name}!${columnLetters(c.col)}${c.row + 1} memakai gaya nomor ${c.style}, padahal daftar gaya sel hanya memuat ${styles.length}; ${REPAIR}`,
       );
     }
     const isFormula = c.formula !== undefined || c.shared !== undefined;
@@ -304,7 +304,7 @@ function toGrid(name: string, raw: RawCell[], merges: MergeArea[], styles: CellS
     if (inMerge || (!isFormula && !hasValue)) continue;
     let formula = c.formula;
     if (c.shared) {
-      const address = `${columnOf(c.col)}${c.row + 1}`;
+      const address = `${columnLetters(c.col)}${c.row + 1}`;
       if (c.shared.ref !== undefined && formula) masters.set(c.shared.si, { formula, address });
       else if (!formula) {
         const master = masters.get(c.shared.si);
@@ -319,16 +319,6 @@ function toGrid(name: string, raw: RawCell[], merges: MergeArea[], styles: CellS
   return { name, rows, merges, rowCount, colCount };
 }
 
-function columnOf(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** The CellData exceljs's reading gave for a cell (see read-xlsx.ts's history: convertCell). */
 function convert(c: RawCell, formula: string | undefined, isFormula: boolean, style: CellStyle | undefined, strings: SharedStrings, date1904: boolean): CellData | undefined {

@@ -17,6 +17,7 @@ import { findingKey, splitIgnored } from '../core/ignore';
 import type { Finding } from '../core/rules/types';
 import type { FillCell, FillMode } from '../core/fill/plan';
 import { FillPanel } from './FillPanel';
+import { NoticeBar, type Notice } from './NoticeBar';
 import { FindingsView } from './FindingsView';
 import { DeclaredTables, TandaiTabelForm, useTandaiTabel } from './TandaiTabel';
 import { EXCEL_WORDING, type CheckOutcome, type PaneHost } from './host';
@@ -27,12 +28,6 @@ const useStyles = makeStyles({
 });
 
 type Status = { kind: 'idle' } | { kind: 'busy'; what: string; progress?: number } | { kind: 'done' };
-
-interface Notice {
-  intent: 'error' | 'warning' | 'success' | 'info';
-  title: string;
-  text: string;
-}
 
 function counts(findings: Finding[]): string {
   const c = { error: 0, warning: 0, info: 0 };
@@ -229,14 +224,7 @@ export function App({ host, autoCheck = false, start }: { host: PaneHost; autoCh
         </div>
       )}
 
-      {notice && (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>
-            <MessageBarTitle>{notice.title}</MessageBarTitle>
-            {notice.text}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={notice} />
 
       {outcome?.declarationProblems?.length ? (
         <MessageBar intent="warning">

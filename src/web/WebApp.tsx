@@ -27,6 +27,7 @@ import { groupFindings } from '../core/group';
 import type { Table } from '../core/recognize/types';
 import { countBySeverity, type Report, type ReportFile } from '../core/report';
 import { FindingsView } from '../taskpane/FindingsView';
+import { NoticeBar } from '../taskpane/NoticeBar';
 import { runWeb } from './runner';
 
 const useStyles = makeStyles({
@@ -243,14 +244,7 @@ export function WebApp(): React.ReactElement {
         </div>
       )}
 
-      {notice && (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>
-            <MessageBarTitle>{notice.title}</MessageBarTitle>
-            {notice.text}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <NoticeBar notice={notice} />
 
       {entries.length > 0 && (
         <Accordion multiple collapsible>

@@ -6,6 +6,7 @@
 import { a1 } from '../../src/core/address';
 import type { CellData, MergeArea, SheetGrid, WorkbookGrid } from '../../src/core/grid';
 import nomenklatur from '../../src/data/nomenklatur.json';
+import fc from 'fast-check';
 
 export interface SubSpec {
   target: number;
@@ -521,4 +522,36 @@ export function render(plan: Plan, layout: Layout): Rendered {
   if (layout.extraSheets === 'before' || layout.extraSheets === 'both') sheets.unshift(noise('Catatan'));
   if (layout.extraSheets === 'after' || layout.extraSheets === 'both') sheets.push(noise('Lampiran'));
   return { workbook: { sheets }, sheet: sheet.name, keyOf };
+}
+
+/**
+ * Layouts for fast-check: every dimension's first value is the layout of the first generation
+ * (simple header, calendar years as numbers, merged over their pair, whole codes), so
+ * counterexamples shrink towards it. Where the table stands and which odd columns it has are the
+ * caller's.
+ */
+export function layoutArbitrary(o: { top: fc.Arbitrary<number>; left: fc.Arbitrary<number>; oddColumns: fc.Arbitrary<OddColumn[]> }): fc.Arbitrary<Layout> {
+  return (
+    fc
+      .record({
+        top: o.top,
+        left: o.left,
+        startYear: fc.integer({ min: 2021, max: 2030 }),
+        paguFirst: fc.boolean(),
+        codes: fc.boolean(),
+        indentOnly: fc.boolean(),
+        numbersAsText: fc.boolean(),
+        repeatHeaderEvery: fc.option(fc.integer({ min: 3, max: 9 }), { nil: null }),
+        numberRow: fc.boolean(),
+        title: fc.boolean(),
+        extraSheets: fc.constantFrom('none', 'before', 'after', 'both'),
+        header: fc.constantFrom('simple', 'official', 'strategy'),
+        yearLabel: fc.constantFrom(...YEAR_LABELS),
+        yearMerge: fc.constantFrom('merged', 'across'),
+        splitCode: fc.boolean(),
+        oddColumns: o.oddColumns,
+      })
+      // The code is split only where there is one.
+      .map((l) => (l.codes ? l : { ...l, splitCode: false }) as Layout)
+  );
 }
