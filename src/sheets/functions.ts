@@ -11,7 +11,7 @@ import * as F from '../core/sheet-functions';
 
 const DAY_MS = 86400000;
 
-function isDate(v: unknown): v is Date {
+export function isDate(v: unknown): v is Date {
   // Not `instanceof`: the Date may come from another realm (Apps Script's, a test's vm).
   return Object.prototype.toString.call(v) === '[object Date]';
 }

@@ -5,6 +5,7 @@
  * Indentation is not read: Apps Script does not expose it.
  */
 import { SELECTION_PROBLEMS } from '../../core/recognize/selection';
+import { isDate } from '../functions';
 import type { ReadRequest, SelectionAnswer, SheetBlock, SheetInfo } from '../api';
 import { sheetNamed, spreadsheet } from './spreadsheet';
 
@@ -12,10 +13,6 @@ export function listSheets(): SheetInfo[] {
   return spreadsheet()
     .getSheets()
     .map((s) => ({ name: s.getName(), rows: s.getLastRow(), cols: s.getLastColumn() }));
-}
-
-function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
 }
 
 export function readSheets(requests: ReadRequest[]): SheetBlock[] {

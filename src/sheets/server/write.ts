@@ -8,6 +8,7 @@ import { a1, columnLetters, rangeA1 } from '../../core/address';
 import type { Finding } from '../../core/rules/types';
 import { HIGHLIGHT_COLORS, KEYS } from '../../taskpane/document-state';
 import { REPORT_HEADER, REPORT_LINK_COLUMN, REPORT_SHEET, reportRows } from '../../taskpane/report-rows';
+import { isDate } from '../functions';
 import type { FillTarget, HighlightTarget } from '../api';
 import { rectanglesOf } from '../formulas';
 import { at, documentState, lockedSheets, sheetNamed, spreadsheet } from './spreadsheet';
@@ -89,10 +90,6 @@ export interface UndoRectangle {
   /** Row by row: the cell's formula ("=…"), else its value ("" for empty). */
   contents: (string | number | boolean)[][];
   formats: string[][];
-}
-
-function isDate(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
 }
 
 /** A Date as the serial number Sheets stores (its number format, restored with it, shows it as a date again). */
