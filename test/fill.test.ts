@@ -78,6 +78,37 @@ test('conflicts are listed and untouched by default, overwritten only when asked
   expect(checked.findings.filter((f) => f.rule === 'total.jumlah' && f.sheet === 'Tabel 4.2')).toEqual([]);
 });
 
+test('filling a filled workbook again changes nothing: every formula written is already there', async () => {
+  const once = join(dir, 'sekali.xlsx');
+  const first = await fillXlsx(SAMPLE, once, { mode: 'portabel', overwriteConflicts: false, force: true });
+  expect(first.written.length).toBeGreaterThan(100);
+  const twice = join(dir, 'dua-kali.xlsx');
+  const second = await fillXlsx(once, twice, { mode: 'portabel', overwriteConflicts: false, force: true });
+  expect(second.written).toEqual([]);
+  expect(second.plan.cells.filter((c) => c.status === 'sama').map((c) => `${c.sheet}!${c.cell}`).sort()).toEqual(first.written.map((c) => `${c.sheet}!${c.cell}`).sort());
+  // The other mode's formulas differ: switching to the add-in's functions rewrites the ratios only.
+  const fungsi = await fillXlsx(once, join(dir, 'ke-fungsi.xlsx'), { mode: 'fungsi', overwriteConflicts: false, force: true });
+  expect(new Set(fungsi.written.map((c) => c.kind))).toEqual(new Set(['rasio', 'pertumbuhan']));
+});
+
+test('a parent’s SUM covers its blank children too, so an amount typed there later is counted', async () => {
+  const input = join(dir, 'anak-kosong.xlsx');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Pendanaan');
+  ws.addRow(['KODE', 'PROGRAM/KEGIATAN/SUB KEGIATAN', 'INDIKATOR', 'TARGET 2026', 'PAGU 2026', 'TARGET 2027', 'PAGU 2027']);
+  ws.addRow(['7.01.02', 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK', 'Indeks', 80, null, 81, null]);
+  ws.addRow(['7.01.02.2.01', 'Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan', 'Dokumen', 12, null, 12, null]);
+  ws.addRow(['7.01.02.2.01.0001', 'Koordinasi/Sinergi Perencanaan dan Pelaksanaan Kegiatan Pemerintahan dengan Perangkat Daerah dan Instansi Vertikal Terkait', 'Laporan', 4, 100, 4, null]);
+  ws.addRow(['7.01.02.2.01.0002', 'Peningkatan Efektifitas Kegiatan Pemerintahan di Tingkat Kecamatan', 'Dokumen', 12, null, 12, null]);
+  await wb.xlsx.writeFile(input);
+  const { written } = await fillXlsx(input, join(dir, 'anak-kosong-terisi.xlsx'), { mode: 'portabel', overwriteConflicts: false, force: true });
+  // 2026: one sub kegiatan has an amount, the other is blank but still inside the SUM; 2027 has no amount yet: nothing to sum.
+  expect(written.map((c) => [c.cell, c.formula, c.value])).toEqual([
+    ['E3', 'SUM(E4,E5)', 100],
+    ['E2', 'SUM(E3)', 100],
+  ]);
+});
+
 test('the input is never the output, and an existing output is kept unless --paksa', async () => {
   const err: string[] = [];
   const io: Io = { out: () => undefined, err: (s) => err.push(s), errIsTty: false };
@@ -94,8 +125,12 @@ test('the input is never the output, and an existing output is kept unless --pak
 
 test('a workbook with comments, formulas and codes keeps its comments and other cells when filled', async () => {
   const output = join(dir, 'pu-terisi.xlsx');
-  const { written } = await fillXlsx(REAL, output, { mode: 'portabel', overwriteConflicts: false, force: true });
-  expect(written.length).toBeGreaterThan(100);
+  const { written, plan } = await fillXlsx(REAL, output, { mode: 'portabel', overwriteConflicts: false, force: true });
+  // Its own parent sums (IFERROR(SUM(G6:G12),""), G5+G13+…) are kept where they add the right cells,
+  // rewritten where they miss a child or hold #REF!.
+  expect(plan.cells.filter((c) => c.status === 'sama').length).toBeGreaterThan(100);
+  expect(written.length).toBeGreaterThan(5);
+  expect(written.find((c) => c.cell === 'H39')).toMatchObject({ formula: 'SUM(H40,H44)', current: { f: '_xlfn.IFERROR(H40+H44+#REF!,"")' } });
   const notes = async (file: string) => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);

@@ -2,6 +2,7 @@
  * The `renstra` command: checks Renstra workbooks in batch.
  *
  *   renstra check FILE... [--format text|json|csv] [--laporan REKAP.xlsx] [--tanpa-nomenklatur] [--jelaskan] [--tabel SPEC]...
+ *   renstra fill FILE -o OUT [--mode portabel|fungsi] …
  *   renstra rules
  *
  * Exit status: 0 when no finding is an error, 1 when some are, 2 when the call itself fails (bad
@@ -259,7 +260,9 @@ async function runFill(args: FillArgs, io: Io): Promise<number> {
     io.out(`   Tidak diisi:`);
     for (const c of blocked) io.out(`     ${c.sheet}!${c.cell} ${FILL_KIND_LABEL[c.kind]}: ${c.reason}`);
   }
-  io.out(`Ringkasan: ${written.length} sel diisi, ${conflicts.length} konflik dibiarkan, ${blocked.length} tidak dapat diisi.`);
+  const same = plan.cells.filter((c) => c.status === 'sama').length;
+  io.out(`Ringkasan: ${written.length} sel diisi, ${conflicts.length} konflik dibiarkan, ${blocked.length} tidak dapat diisi${same ? `, ${same} sel sudah berisi rumusnya` : ''}.`);
+  if (same > 0 && written.length === 0 && conflicts.length === 0 && blocked.length === 0) io.out('Tidak ada yang perlu diisi: setiap kolom terhitung sudah berisi rumusnya.');
   return 0;
 }
 
@@ -283,6 +286,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`renstra: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof WorkbookReadError) {
+      io.err(`renstra: ${e.file}: ${e.reason}`);
       return 2;
     }
     io.err(`renstra: galat tak terduga: ${(e as Error).message}`);

@@ -40,6 +40,7 @@ export function FillPanel({ cells, mode, overwrite, busy, onOptions, onApply, on
   const toWrite = cells.filter((c) => c.status === 'isi' || (c.status === 'konflik' && overwrite));
   const conflicts = cells.filter((c) => c.status === 'konflik');
   const blocked = cells.filter((c) => c.status === 'terhalang');
+  const same = cells.filter((c) => c.status === 'sama').length;
   const perTable = new Map<string, number>();
   for (const c of toWrite) perTable.set(`${c.sheet} — ${c.table}`, (perTable.get(`${c.sheet} — ${c.table}`) ?? 0) + 1);
   return (
@@ -58,6 +59,7 @@ export function FillPanel({ cells, mode, overwrite, busy, onOptions, onApply, on
           </li>
         ))}
       </ul>
+      {same > 0 && <Caption1 block>{same} sel sudah berisi rumusnya dan tidak diubah.</Caption1>}
       {conflicts.length > 0 && (
         <>
           <Checkbox checked={overwrite} onChange={(_, d) => onOptions(mode, !!d.checked)} label={`Timpa ${conflicts.length} konflik (nilai ketikan yang berbeda dari hasil hitung)`} />

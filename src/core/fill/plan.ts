@@ -2,7 +2,8 @@
  * The fill plan: every computed cell the recognised tables imply — ratios, growth, parent pagu,
  * Jumlah rows, end-of-period columns — with the formula to write and the value the core computes
  * for it. A cell is filled when it is empty or holds a formula, or a typed value equal to the
- * computed one; a typed value that differs is a conflict, left alone unless the planner says so.
+ * computed one; a typed value that differs is a conflict, left alone unless the planner says so;
+ * a cell already holding the formula (see same-formula.ts) needs nothing.
  *
  * Formulas are in the form OOXML files and Office.js `formulas` take: English function names, comma
  * separators, no leading "=" (only `formulasLocal` is localised).
@@ -18,10 +19,12 @@ import { growthCells, growthProblem } from '../rules/growth-rata-rata';
 import { ratioCells, type RatioSpec } from '../rules/ratio-common';
 import { ratioSpecFor } from '../rules/ratio-specs';
 import { countCell, rekapShape } from '../recognize/rekap';
+import { sameFormula } from './same-formula';
 
 export type FillMode = 'portabel' | 'fungsi';
 export type FillKind = 'rasio' | 'pertumbuhan' | 'pagu-induk' | 'jumlah' | 'jumlah-rekap' | 'akhir-pagu' | 'akhir-target';
-export type FillStatus = 'isi' | 'konflik' | 'terhalang';
+/** isi: to write; sama: holds this formula already (nothing to change); konflik: a typed value that differs; terhalang: cannot be filled. */
+export type FillStatus = 'isi' | 'sama' | 'konflik' | 'terhalang';
 
 /** What each kind of filled cell is called, for the CLI and the pane. */
 export const FILL_KIND_LABEL: Record<FillKind, string> = {
@@ -76,7 +79,7 @@ class Planned {
     return `${model.table.sheet}!${row}:${col}`;
   }
   record(model: TableModel, c: FillCell, amount: number): void {
-    if (c.status === 'isi' || (c.status === 'konflik' && this.overwrite)) this.values.set(this.key(model, c.row, c.col), amount);
+    if (c.status === 'isi' || c.status === 'sama' || (c.status === 'konflik' && this.overwrite)) this.values.set(this.key(model, c.row, c.col), amount);
   }
   num(model: TableModel, row: number, col: number): number {
     const v = this.values.get(this.key(model, row, col));
@@ -103,8 +106,9 @@ function sameAsShown(current: CellData, value: number, kind: FillKind): boolean 
   return sameAmount(r.value, value);
 }
 
-function status(model: TableModel, row: number, col: number, value: number, kind: FillKind): Pick<FillCell, 'status' | 'reason' | 'current'> {
+function status(model: TableModel, row: number, col: number, value: number, kind: FillKind, formula: string): Pick<FillCell, 'status' | 'reason' | 'current'> {
   const current = model.sheet.rows[row]?.[col];
+  if (current?.f && sameFormula(current.f, formula)) return { status: 'sama', current };
   if (!current || isEmptyCell(current) || current.f) return { status: 'isi', current };
   if (sameAsShown(current, value, kind)) return { status: 'isi', current };
   const shown = typeof current.v === 'string' ? `"${current.v}"` : typeof current.v === 'number' ? formatFindingValue(current.v) : String(current.v);
@@ -129,7 +133,7 @@ function add(ctx: Ctx, model: TableModel, row: number, col: number, kind: FillKi
   const base = { sheet: t.sheet, table, cell: ref(row, col), row, col, kind, formula, value };
   const cell: FillCell = blockedBy
     ? { ...base, current: model.sheet.rows[row]?.[col], status: 'terhalang', reason: blockedBy }
-    : { ...base, ...status(model, row, col, value, kind) };
+    : { ...base, ...status(model, row, col, value, kind, formula) };
   ctx.out.push(cell);
   ctx.planned.record(model, cell, amount);
 }
@@ -260,6 +264,27 @@ function paguRow(model: TableModel, e: Entity, col: number): number {
 
 const DEPTH: Record<string, number> = { urusan: 0, bidang: 1, program: 2, kegiatan: 3, subKegiatan: 4, unknown: 5 };
 
+/**
+ * What a SUM over these cells adds: every cell holding a number (or about to, by the plan) and the
+ * blank ones — a blank child adds 0 today and its amount once the planner types it, so the SUM
+ * covers it — but not text or errors. `numbers` says whether any cell holds a number: with none there
+ * is nothing to sum yet.
+ */
+function summable(ctx: Ctx, model: TableModel, candidates: { row: number; col: number }[]): { cells: { row: number; col: number }[]; value: number; numbers: number } {
+  const cells: { row: number; col: number }[] = [];
+  let value = 0;
+  let numbers = 0;
+  for (const c of candidates) {
+    const v = ctx.planned.num(model, c.row, c.col);
+    if (!Number.isNaN(v)) {
+      cells.push(c);
+      value += v;
+      numbers++;
+    } else if (isEmptyCell(model.sheet.rows[c.row]?.[c.col])) cells.push(c);
+  }
+  return { cells, value, numbers };
+}
+
 function paguPlan(ctx: Ctx, model: TableModel): void {
   // Deepest parents first: a program's SUM uses its kegiatan's new values.
   const parents = model.entities.filter((e) => e.children.length > 0).sort((a, b) => DEPTH[b.level] - DEPTH[a.level]);
@@ -267,13 +292,10 @@ function paguPlan(ctx: Ctx, model: TableModel): void {
     // An urusan/bidang row is a heading unless it carries pagu in some year (as the check reads it).
     const heading = (parent.level === 'urusan' || parent.level === 'bidang') && model.cols('pagu').every(({ col }) => !model.entityValue(parent, col));
     for (const { col } of model.cols('pagu')) {
-      const kids = parent.children
-        .map((c) => ({ row: model.entityRow(c, col), col }))
-        .filter((c) => c.row >= 0 && !Number.isNaN(ctx.planned.num(model, c.row, c.col)));
-      if (kids.length === 0) continue;
+      const { cells: kids, value, numbers } = summable(ctx, model, parent.children.map((c) => ({ row: paguRow(model, c, col), col })));
+      if (numbers === 0) continue;
       const ownRow = paguRow(model, parent, col);
       if (heading && isEmptyCell(model.sheet.rows[ownRow]?.[col])) continue;
-      const value = kids.reduce((s, c) => s + ctx.planned.num(model, c.row, c.col), 0);
       add(ctx, model, ownRow, col, 'pagu-induk', `SUM(${kids.map((c) => ref(c.row, c.col)).join(',')})`, value, blockedByText(textNumbers(model, kids)));
     }
   }
@@ -287,9 +309,8 @@ function totalPlan(ctx: Ctx, model: TableModel): void {
     if (items.length === 0) continue;
     for (const role of ['pagu', 'realisasi'] as const) {
       for (const { col } of model.cols(role)) {
-        const cells = items.map((e) => ({ row: model.entityRow(e, col), col })).filter((c) => c.row >= 0 && !Number.isNaN(ctx.planned.num(model, c.row, c.col)));
-        if (cells.length === 0) continue;
-        const value = cells.reduce((s, c) => s + ctx.planned.num(model, c.row, c.col), 0);
+        const { cells, value, numbers } = summable(ctx, model, items.map((e) => ({ row: paguRow(model, e, col), col })));
+        if (numbers === 0) continue;
         add(ctx, model, total.r, col, 'jumlah', `SUM(${cells.map((c) => ref(c.row, c.col)).join(',')})`, value, blockedByText(textNumbers(model, cells)));
       }
     }
@@ -328,16 +349,16 @@ function endOfPeriodPlan(ctx: Ctx, model: TableModel): void {
   for (const row of model.rows) {
     if (row.kind === 'context') continue;
     if (akhirPagu !== undefined) {
-      const cells = paguCols.map((c) => ({ row: row.r, col: c.col })).filter((c) => !Number.isNaN(ctx.planned.num(model, c.row, c.col)));
-      if (cells.length && cells.every((c) => ctx.planned.num(model, c.row, c.col) >= 0)) {
-        const value = cells.reduce((s, c) => s + ctx.planned.num(model, c.row, c.col), 0);
+      const { cells, value, numbers } = summable(ctx, model, paguCols.map((c) => ({ row: row.r, col: c.col })));
+      if (numbers > 0 && cells.every((c) => !(ctx.planned.num(model, c.row, c.col) < 0))) {
         add(ctx, model, row.r, akhirPagu, 'akhir-pagu', `SUM(${cells.map((c) => ref(c.row, c.col)).join(',')})`, value, blockedByText(textNumbers(model, cells)) ?? blockedByScale(model, cells, akhirPagu));
       }
     }
     if (akhirTarget !== undefined && targetCols.length) {
       const last = targetCols[targetCols.length - 1].col;
       const v = ctx.planned.num(model, row.r, last);
-      if (!Number.isNaN(v)) add(ctx, model, row.r, akhirTarget, 'akhir-target', ref(row.r, last), v);
+      // Blank, not 0, when the last year's target is cleared later.
+      if (!Number.isNaN(v)) add(ctx, model, row.r, akhirTarget, 'akhir-target', `IF(${ref(row.r, last)}="","",${ref(row.r, last)})`, v);
     }
   }
 }

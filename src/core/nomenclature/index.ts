@@ -89,7 +89,8 @@ export function levelOfCode(code: string): 'urusan' | 'bidang' | NomLevel | unde
 export class Nomenclature {
   readonly entries: NomEntry[] = [];
   private readonly byName = new Map<string, NomEntry[]>();
-  private readonly byCode = new Map<string, NomEntry>();
+  /** Normalized code → its entries (a code the kab/kota and the provincial list give different names has two). */
+  private readonly byCode = new Map<string, NomEntry[]>();
   /** Each entry's trigrams as sorted codes, all in one array (entry i: gramData[gramStart[i]..gramStart[i+1]]). */
   private gramData = new Int32Array(0);
   private gramStart = new Int32Array(1);
@@ -117,7 +118,10 @@ export class Nomenclature {
       const list = this.byName.get(key);
       if (list) list.push(entry);
       else this.byName.set(key, [entry]);
-      this.byCode.set(normalizeCode(code), entry);
+      const codeKey = normalizeCode(code);
+      const same = this.byCode.get(codeKey);
+      if (same) same.push(entry);
+      else this.byCode.set(codeKey, [entry]);
     };
     for (const [code, name] of data.programs) add('program', code, name);
     for (const [code, name] of data.kegiatan) add('kegiatan', code, name);
@@ -157,8 +161,18 @@ export class Nomenclature {
     this.tieCache.clear();
   }
 
-  lookupCode(code: string): NomEntry | undefined {
-    return this.byCode.get(normalizeCode(code));
+  /**
+   * The entry of a code. The Penunjang program is listed once under X.XX (any bidang) and every
+   * agency writes it under its own bidang: 7.01.01.2.01 is X.XX.01.2.01. Where the kab/kota and the
+   * provincial lists give one code two names, the one named `name` (else the last listed).
+   */
+  lookupCode(code: string, name?: string): NomEntry | undefined {
+    const key = normalizeCode(code);
+    const segs = key.split('.');
+    const list = this.byCode.get(key) ?? (segs.length >= 3 && segs[2] === '01' && /^\d+$/.test(segs[0]) ? this.byCode.get(['X.XX', ...segs.slice(2)].join('.')) : undefined);
+    if (!list) return undefined;
+    const wanted = name === undefined ? undefined : normalize(name);
+    return (wanted !== undefined && list.find((e) => normalize(e.name) === wanted)) || list[list.length - 1];
   }
 
   /**

@@ -24,7 +24,7 @@ export const nomenclatureNama: TableRule = {
     for (const e of model.entities) {
       if (!e.name || (e.level !== 'program' && e.level !== 'kegiatan' && e.level !== 'subKegiatan')) continue;
       if (e.code) {
-        const official = nom.lookupCode(e.code);
+        const official = nom.lookupCode(e.code, e.name);
         if (!official) {
           e.nomenclature ??= nom.match(e.name, 10, e.code).find((m) => m.entry.level === e.level);
           out.push(
