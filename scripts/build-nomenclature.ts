@@ -1,7 +1,11 @@
 /**
- * Derives the compact nomenclature index the checker ships with (src/data/nomenklatur.json) from
- * the official list `nomenklatur-subkegiatan-2027.csv` (the "pemutakhiran 2027" update of
- * Kepmendagri 050-5889/2021 as amended), kept in the team's shared folder.
+ * Derives the data the product ships with from the official list `nomenklatur-subkegiatan-2027.csv`
+ * (the "pemutakhiran 2027" update of Kepmendagri 050-5889/2021 as amended), kept in the team's
+ * shared folder:
+ * - src/data/nomenklatur.json, the checker's compact index of names and codes;
+ * - src/data/kerangka.json, what `renstra kerangka` and "Buat kerangka" build a T-C.27 from: per
+ *   jenis pemda (KABKOT, PROV) the bidang, programs, kegiatan and sub kegiatan with indikator and
+ *   satuan.
  *
  *   npm run nomenclature -- ../shared/data/nomenklatur-subkegiatan-2027.csv
  */
@@ -104,6 +108,72 @@ function main(): void {
   console.log(
     `${target}: ${out.programs.length} program, ${out.kegiatan.length} kegiatan, ${sub.size} sub kegiatan dari ${out.rows} baris`,
   );
+  const kerangka = kerangkaData(header, rows.slice(1), out.source);
+  const kerangkaTarget = join(__dirname, '..', 'src', 'data', 'kerangka.json');
+  writeFileSync(kerangkaTarget, JSON.stringify(kerangka));
+  for (const jenis of ['KABKOT', 'PROV'] as const) {
+    const d = kerangka[jenis];
+    console.log(`${kerangkaTarget} ${jenis}: ${d.bidang.length} bidang, ${d.program.length} program, ${d.kegiatan.length} kegiatan, ${d.sub.length} sub kegiatan`);
+  }
+}
+
+type Pair = [string, string];
+export interface KerangkaJenis {
+  bidang: Pair[];
+  program: Pair[];
+  kegiatan: Pair[];
+  /** [code, name, indikator, satuan]: the indikator column, else kinerja when indikator is empty. */
+  sub: [string, string, string, string][];
+}
+
+/** Per jenis pemda, each level once by code (first occurrence), in code order as the list gives it. */
+export function kerangkaData(header: string[], body: string[][], source: string): { source: string; KABKOT: KerangkaJenis; PROV: KerangkaJenis } {
+  const col = (name: string) => {
+    const i = header.indexOf(name);
+    if (i < 0) throw new Error(`kolom ${name} tidak ada di daftar nomenklatur`);
+    return i;
+  };
+  const C = {
+    jenis: col('jenis_pemda'),
+    kb: col('kode_bidang'),
+    b: col('bidang'),
+    kp: col('kode_program'),
+    p: col('program'),
+    kk: col('kode_kegiatan'),
+    k: col('kegiatan'),
+    ks: col('kode_subkegiatan'),
+    s: col('subkegiatan'),
+    kinerja: col('kinerja'),
+    indikator: col('indikator'),
+    satuan: col('satuan'),
+  };
+  const empty = (): { bidang: Map<string, Pair>; program: Map<string, Pair>; kegiatan: Map<string, Pair>; sub: Map<string, [string, string, string, string]> } => ({
+    bidang: new Map(),
+    program: new Map(),
+    kegiatan: new Map(),
+    sub: new Map(),
+  });
+  const maps = { KABKOT: empty(), PROV: empty() };
+  for (const r of body) {
+    if (r.length < header.length) continue;
+    const jenis = clean(r[C.jenis]);
+    if (jenis !== 'KABKOT' && jenis !== 'PROV') continue;
+    const m = maps[jenis];
+    const put = <T extends string[]>(map: Map<string, T>, v: T) => {
+      if (v[0] && !map.has(v[0])) map.set(v[0], v);
+    };
+    put(m.bidang, [clean(r[C.kb]), clean(r[C.b])]);
+    put(m.program, [clean(r[C.kp]), clean(r[C.p])]);
+    put(m.kegiatan, [clean(r[C.kk]), clean(r[C.k])]);
+    put(m.sub, [clean(r[C.ks]), clean(r[C.s]), clean(r[C.indikator]) || clean(r[C.kinerja]), clean(r[C.satuan])]);
+  }
+  const done = (m: ReturnType<typeof empty>): KerangkaJenis => ({
+    bidang: [...m.bidang.values()],
+    program: [...m.program.values()],
+    kegiatan: [...m.kegiatan.values()],
+    sub: [...m.sub.values()],
+  });
+  return { source, KABKOT: done(maps.KABKOT), PROV: done(maps.PROV) };
 }
 
 if (require.main === module) main();

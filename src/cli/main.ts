@@ -3,6 +3,7 @@
  *
  *   renstra check FILE... [--format text|json|csv] [--laporan REKAP.xlsx] [--tanpa-nomenklatur] [--jelaskan] [--tabel SPEC]...
  *   renstra fill FILE -o OUT [--mode portabel|fungsi] …
+ *   renstra kerangka --bidang 7.01 -o kerangka.xlsx …
  *   renstra rules
  *
  * Exit status: 0 when no finding is an error, 1 when some are, 2 when the call itself fails (bad
@@ -19,6 +20,7 @@ import { reportFile, type Report, type ReportFile } from '../core/report';
 import { RULES } from '../core/rules/registry';
 import { FILL_KIND_LABEL, type FillCell, type FillMode } from '../core/fill/plan';
 import { fillXlsx } from './fill-xlsx';
+import { KERANGKA_USAGE, KerangkaUsageError, parseKerangkaArgs, runKerangka } from './kerangka';
 import { formatText, summaryLine } from './format-text';
 import { readXlsx, WorkbookReadError } from './read-xlsx';
 import { writeAtomically } from './write-file';
@@ -60,6 +62,7 @@ const USAGE = `Pemakaian:
                        (--overwrite-conflicts juga diterima)
       --tabel …        tabel yang ditandai dengan tangan, seperti pada renstra check
       --paksa          timpa berkas keluaran bila sudah ada
+${KERANGKA_USAGE}
   renstra rules      daftar aturan pemeriksaan
   renstra --help     bantuan ini
 
@@ -282,10 +285,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (command === 'check') return await runCheck(parseCheckArgs(rest), io);
     if (command === 'fill') return await runFill(parseFillArgs(rest), io);
+    if (command === 'kerangka') return await runKerangka(parseKerangkaArgs(rest), io.out);
     throw new UsageError(`Perintah tidak dikenal: ${command}`);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`renstra: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof KerangkaUsageError) {
+      io.err(`renstra kerangka: ${e.message}\n\n${KERANGKA_USAGE}`);
       return 2;
     }
     if (e instanceof WorkbookReadError) {

@@ -8,6 +8,7 @@
  */
 import ExcelJS from 'exceljs';
 import { formatFindingValue } from '../core/report';
+import { freeSheetName } from '../core/sheet-name';
 import { ruleTitle } from '../core/rules/titles';
 import type { Report } from '../core/report';
 import { rekapRows, type RekapRow } from './rekap';
@@ -24,17 +25,11 @@ export interface RekapOptions {
   agencies?: Map<string, string | undefined>;
 }
 
-/** A sheet name Excel accepts: no []:*?/\, at most 31 characters, unique in the workbook. */
+/** A sheet name Excel accepts, unique in the workbook (and now taken). */
 function sheetName(wanted: string, taken: Set<string>): string {
-  const clean = wanted.replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim() || 'Berkas';
-  for (let i = 1; ; i++) {
-    const suffix = i === 1 ? '' : ` (${i})`;
-    const name = clean.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.has(name.toLowerCase())) {
-      taken.add(name.toLowerCase());
-      return name;
-    }
-  }
+  const name = freeSheetName(wanted, taken, 'Berkas');
+  taken.add(name.toLowerCase());
+  return name;
 }
 
 const quoteFormula = (s: string) => s.replace(/"/g, '""');

@@ -1,0 +1,159 @@
+/**
+ * `renstra kerangka`: a new workbook holding the T-C.27 funding table of the chosen bidang urusan
+ * and programs, every kegiatan and sub kegiatan under them with the official names, codes,
+ * indikator and satuan, and the sums as live formulas.
+ *
+ *   renstra kerangka --bidang 7.01 [--program 7.01.01,7.01.06] [--jenis kab|prov] [--tahun-awal 2025]
+ *                    [--judul "Kecamatan Kartoharjo"] [--lembar NAMA] -o kerangka.xlsx [--paksa]
+ *   renstra kerangka --daftar [--bidang 7.01] [--jenis prov]
+ */
+import { existsSync } from 'fs';
+import { parseArgs } from 'util';
+import kerangkaData from '../data/kerangka.json';
+import { KerangkaCatalog, JENIS_LABEL, type JenisPemda, type KerangkaData, type ProgramItem } from '../core/kerangka/catalog';
+import { DEFAULT_SHEET_NAME, kerangkaLayout } from '../core/kerangka/layout';
+import { normalizeCode } from '../core/nomenclature';
+import { kerangkaWorkbook } from './kerangka-xlsx';
+import { WorkbookReadError } from './read-xlsx';
+import { writeAtomically } from './write-file';
+
+/** The first year of the Renstra period when none is given: the five years after the 2024 simultaneous regional elections. */
+export const DEFAULT_TAHUN_AWAL = 2025;
+
+export const KERANGKA_USAGE = `  renstra kerangka --bidang 7.01 -o KERANGKA.xlsx [--program 7.01.01,7.01.06] [--jenis kab|prov]
+                   [--tahun-awal 2025] [--judul "Kecamatan Kartoharjo"] [--lembar NAMA] [--paksa]
+      Membuat tabel T-C.27 (Rencana Program, Kegiatan, Sub Kegiatan dan Pendanaan) baru dari
+      nomenklatur resmi 2027: setiap program, kegiatan dan sub kegiatan bidang itu dengan kode,
+      nama resmi, indikator dan satuannya; Rp induk, baris Jumlah dan kondisi akhir periode berupa
+      rumus SUM yang langsung menghitung saat target dan Rp sub kegiatan diketik.
+      --bidang KODE     bidang urusan, misalnya 7.01 (Kecamatan), 1.03 (Pekerjaan Umum)
+      --program KODE,…  hanya program ini (bawaan: semua program bidang itu, termasuk Penunjang .01)
+      --jenis kab|prov  nomenklatur Kabupaten/Kota (bawaan) atau Provinsi
+      --tahun-awal TAHUN  tahun pertama periode Renstra (bawaan ${DEFAULT_TAHUN_AWAL}); data capaian awal = tahun sebelumnya
+      --judul TEKS      nama perangkat daerah untuk judul tabel
+      --lembar NAMA     nama lembar (bawaan "${DEFAULT_SHEET_NAME}")
+      --paksa           timpa berkas keluaran bila sudah ada
+  renstra kerangka --daftar [--bidang KODE] [--jenis kab|prov]
+      Daftar bidang urusan, atau daftar program satu bidang, beserta kodenya.`;
+
+export class KerangkaUsageError extends Error {}
+
+export interface KerangkaArgs {
+  list: boolean;
+  jenis: JenisPemda;
+  bidang?: string;
+  programs: string[];
+  tahunAwal: number;
+  judul?: string;
+  sheet?: string;
+  output?: string;
+  force: boolean;
+}
+
+export function parseKerangkaArgs(args: string[]): KerangkaArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: false,
+      options: {
+        bidang: { type: 'string' },
+        program: { type: 'string', multiple: true },
+        jenis: { type: 'string' },
+        'tahun-awal': { type: 'string' },
+        judul: { type: 'string' },
+        lembar: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        paksa: { type: 'boolean' },
+        force: { type: 'boolean' },
+        daftar: { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    throw new KerangkaUsageError(argumentProblem(e as Error & { code?: string }));
+  }
+  const v = parsed.values;
+  const jenisText = (v.jenis ?? 'kab').toLowerCase();
+  const jenis: JenisPemda | undefined = /^(kab|kabupaten|kota|kabkot|kabupaten\/kota)$/.test(jenisText) ? 'kab' : /^(prov|provinsi)$/.test(jenisText) ? 'prov' : undefined;
+  if (!jenis) throw new KerangkaUsageError(`--jenis harus "kab" (Kabupaten/Kota) atau "prov" (Provinsi), bukan "${v.jenis}".`);
+  let tahunAwal = DEFAULT_TAHUN_AWAL;
+  if (v['tahun-awal'] !== undefined) {
+    tahunAwal = Number(v['tahun-awal']);
+    if (!/^\d{4}$/.test(v['tahun-awal'].trim()) || tahunAwal < 2000 || tahunAwal > 2100) throw new KerangkaUsageError(`--tahun-awal harus tahun empat angka, misalnya 2025, bukan "${v['tahun-awal']}".`);
+  }
+  const programs = (v.program ?? []).flatMap((p) => p.split(/[,;\s]+/)).filter(Boolean);
+  const out: KerangkaArgs = { list: !!v.daftar, jenis, bidang: v.bidang?.trim(), programs, tahunAwal, judul: v.judul, sheet: v.lembar, output: v.output, force: !!(v.paksa || v.force) };
+  if (out.list) return out;
+  if (!out.bidang) throw new KerangkaUsageError('Sebutkan bidang urusan dengan --bidang, misalnya --bidang 7.01 (lihat renstra kerangka --daftar).');
+  if (!out.output) throw new KerangkaUsageError('Sebutkan berkas keluaran dengan -o KERANGKA.xlsx.');
+  if (!/\.xlsx$/i.test(out.output)) throw new KerangkaUsageError(`Berkas keluaran harus .xlsx: ${out.output}`);
+  return out;
+}
+
+function argumentProblem(e: Error & { code?: string }): string {
+  const option = /'([^']+)'/.exec(e.message)?.[1];
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Opsi tidak dikenal: ${option ?? e.message}`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `Opsi ${option ?? ''} perlu nilai.`.replace('  ', ' ');
+  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `renstra kerangka tidak menerima berkas masukan: ${option ?? e.message} (tulis keluaran dengan -o).`;
+  return e.message;
+}
+
+let catalog: KerangkaCatalog | undefined;
+export function officialKerangkaCatalog(): KerangkaCatalog {
+  return (catalog ??= new KerangkaCatalog(kerangkaData as unknown as KerangkaData));
+}
+
+/** The bidang's code as the list writes it (7.1 → 7.01). */
+const bidangCode = (code: string) => normalizeCode(code);
+
+/** The chosen programs, in code order; every program of the bidang when none is named. */
+export function choosePrograms(all: ProgramItem[], wanted: string[], bidang: string, jenis: JenisPemda): ProgramItem[] {
+  if (wanted.length === 0) return all;
+  const own = (code: string) => normalizeCode(code.replace(/^x\.xx(?=\.)/i, bidang));
+  const codes = new Set(wanted.map(own));
+  const unknown = [...codes].filter((c) => !all.some((p) => p.code === c));
+  if (unknown.length) {
+    throw new KerangkaUsageError(
+      `Program ${unknown.join(', ')} tidak ada pada bidang ${bidang} di nomenklatur 2027 (${JENIS_LABEL[jenis]}). Program bidang ini: ${all.map((p) => p.code).join(', ')}.`,
+    );
+  }
+  return all.filter((p) => codes.has(p.code));
+}
+
+export async function runKerangka(args: KerangkaArgs, out: (s: string) => void): Promise<number> {
+  const cat = officialKerangkaCatalog();
+  const label = JENIS_LABEL[args.jenis];
+  if (args.list && !args.bidang) {
+    out(`Bidang urusan di nomenklatur 2027 (${label}):`);
+    for (const b of cat.bidang(args.jenis)) out(`  ${b.code.padEnd(6)} ${b.name}`);
+    return 0;
+  }
+  const code = bidangCode(args.bidang!);
+  const bidang = cat.findBidang(args.jenis, code);
+  if (!bidang) {
+    const other = cat.findBidang(args.jenis === 'kab' ? 'prov' : 'kab', code);
+    throw new KerangkaUsageError(
+      `Bidang ${args.bidang} tidak ada di nomenklatur 2027 ${label}${other ? ` (ada untuk ${JENIS_LABEL[args.jenis === 'kab' ? 'prov' : 'kab']}: pakai --jenis ${args.jenis === 'kab' ? 'prov' : 'kab'})` : ''}; lihat renstra kerangka --daftar${args.jenis === 'prov' ? ' --jenis prov' : ''}.`,
+    );
+  }
+  const all = cat.programs(args.jenis, bidang.code);
+  if (args.list) {
+    out(`Program bidang ${bidang.code} ${bidang.name} (${label}):`);
+    for (const p of all) out(`  ${p.code.padEnd(9)} ${p.name} (${p.kegiatan.length} kegiatan, ${p.kegiatan.reduce((n, k) => n + k.subKegiatan.length, 0)} sub kegiatan)`);
+    return 0;
+  }
+  const programs = choosePrograms(all, args.programs, bidang.code, args.jenis);
+  const output = args.output!;
+  if (existsSync(output) && !args.force) throw new WorkbookReadError(output, 'berkas sudah ada; pakai --paksa untuk menimpanya, atau pilih nama lain');
+  const layout = kerangkaLayout({ jenis: args.jenis, bidang, programs, tahunAwal: args.tahunAwal, judul: args.judul, sheetName: args.sheet });
+  const wb = kerangkaWorkbook(layout);
+  await writeAtomically(output, Buffer.from(await wb.xlsx.writeBuffer()));
+  const kegiatan = programs.reduce((n, p) => n + p.kegiatan.length, 0);
+  const sub = programs.reduce((n, p) => n + p.kegiatan.reduce((m, k) => m + k.subKegiatan.length, 0), 0);
+  out(`Kerangka T-C.27 ditulis ke ${output}, lembar "${layout.name}":`);
+  out(`   bidang ${bidang.code} ${bidang.name} (${label}), periode ${args.tahunAwal}-${args.tahunAwal + 4}`);
+  out(`   ${programs.length} program, ${kegiatan} kegiatan, ${sub} sub kegiatan (${layout.table.rows.length + layout.table.headerRows.length} baris tabel)`);
+  out('Isi target dan Rp pada baris sub kegiatan, indikator program dan kegiatan, lalu hapus sub kegiatan yang tidak');
+  out('dilaksanakan. Rp program dan kegiatan, baris Jumlah dan kondisi akhir periode menghitung sendiri.');
+  return 0;
+}
