@@ -314,3 +314,63 @@ test('stored declarations that do not fit the workbook are reported as a warning
   expect(screen.getByText(/tanda tabel ke-1: lembar "Lembar Lama" tidak ada di workbook; diabaikan/)).toBeTruthy();
   expect(screen.getByTestId('tabel-ditandai').textContent).toMatch(/^Lembar Lama!A3:E4 — Indikator Kinerja Utama/);
 });
+
+test('Buat kerangka: no button where the host cannot add a sheet; search a bidang, untick programs, set the year and agency, create — the host gets the T-C.27 of the chosen programs', async () => {
+  const plain = testHost(sample);
+  const { unmount } = renderPane(plain.host);
+  expect(screen.queryByRole('button', { name: 'Buat kerangka' })).toBeNull();
+  unmount();
+
+  const { KerangkaCatalog } = await import('../src/core/kerangka/catalog');
+  const data = (await import('../src/data/kerangka.json')).default;
+  const inserted: import('../src/core/kerangka/layout').SheetLayout[] = [];
+  let loads = 0;
+  const { host } = testHost(sample, {
+    kerangka: {
+      catalog: async () => {
+        loads++;
+        return new KerangkaCatalog(data as never);
+      },
+      insert: async (layout) => {
+        inserted.push(layout);
+        return { name: `${layout.name} (2)`, printSetup: false };
+      },
+    },
+  });
+  renderPane(host);
+  fireEvent.click(screen.getByRole('button', { name: 'Buat kerangka' }));
+  await screen.findByText('Buat kerangka T-C.27 dari nomenklatur 2027');
+  expect(loads).toBe(1);
+  const create = () => screen.getByRole('button', { name: 'Buat lembar' }) as HTMLButtonElement;
+  expect(create().disabled).toBe(true);
+  // The bidang list filters by the words typed, code or name.
+  const bidang = screen.getByRole('combobox', { name: /Bidang urusan/ });
+  fireEvent.click(bidang);
+  fireEvent.change(bidang, { target: { value: 'kecamatan' } });
+  const options = await screen.findAllByRole('option');
+  expect(options.map((o) => o.textContent)).toEqual(['7.01 KECAMATAN']);
+  fireEvent.click(options[0]);
+  await screen.findByText(/Program \(6 dari 6 dipilih\)/);
+  // Keep the Penunjang program and 7.01.06, found by searching.
+  fireEvent.click(screen.getByRole('button', { name: 'Kosongkan' }));
+  fireEvent.click(screen.getByRole('checkbox', { name: /^7\.01\.01 PROGRAM PENUNJANG/ }));
+  fireEvent.change(screen.getByRole('textbox', { name: 'Cari program' }), { target: { value: 'desa pembinaan' } });
+  expect(screen.getAllByRole('checkbox').map((c) => c.closest('span, div')?.textContent)).toEqual([expect.stringContaining('7.01.06 PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA')]);
+  fireEvent.click(screen.getByRole('checkbox', { name: /^7\.01\.06/ }));
+  await screen.findByText(/2 program, 19 kegiatan, 129 sub kegiatan · 2025-2029/);
+  fireEvent.change(screen.getByRole('spinbutton', { name: /Tahun pertama/ }), { target: { value: '20' } });
+  await screen.findByText('Tulis tahun empat angka, misalnya 2025.');
+  expect(create().disabled).toBe(true);
+  fireEvent.change(screen.getByRole('spinbutton', { name: /Tahun pertama/ }), { target: { value: '2026' } });
+  fireEvent.change(screen.getByRole('textbox', { name: /Perangkat daerah/ }), { target: { value: 'Kecamatan Kartoharjo' } });
+  fireEvent.click(create());
+  await screen.findByText('Lembar "Kerangka T-C.27 (2)" dibuat');
+  expect(screen.getByText(/2 program, 19 kegiatan, 129 sub kegiatan dari nomenklatur 2027/).textContent).toMatch(/Pengaturan cetak .* perlu Excel yang lebih baru/);
+  expect(inserted).toHaveLength(1);
+  const layout = inserted[0];
+  expect(layout.values[0][0]).toBe('Rencana Program, Kegiatan, Sub Kegiatan dan Pendanaan Kecamatan Kartoharjo');
+  expect(layout.values[1][0]).toBe('Periode 2026-2030');
+  expect(layout.table.rows.filter((r) => r.kind === 'program').map((r) => r.code)).toEqual(['7.01.01', '7.01.06']);
+  // The panel closes once the sheet is made.
+  expect(screen.queryByText('Buat kerangka T-C.27 dari nomenklatur 2027')).toBeNull();
+});

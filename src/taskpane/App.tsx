@@ -17,6 +17,8 @@ import { findingKey, splitIgnored } from '../core/ignore';
 import type { Finding } from '../core/rules/types';
 import type { FillCell, FillMode } from '../core/fill/plan';
 import { FillPanel } from './FillPanel';
+import type { KerangkaCatalog } from '../core/kerangka/catalog';
+import { KerangkaPanel, type KerangkaChoice } from './KerangkaPanel';
 import { NoticeBar, type Notice } from './NoticeBar';
 import { FindingsView } from './FindingsView';
 import { DeclaredTables, TandaiTabelForm, useTandaiTabel } from './TandaiTabel';
@@ -51,6 +53,7 @@ export function App({ host, autoCheck = false, start }: { host: PaneHost; autoCh
   const [notice, setNotice] = React.useState<Notice | undefined>();
   const [fill, setFill] = React.useState<{ cells: FillCell[]; mode: FillMode; overwrite: boolean } | undefined>();
   const [canUndo, setCanUndo] = React.useState(() => host.canUndoFill());
+  const [kerangka, setKerangka] = React.useState<KerangkaCatalog | undefined>();
   const busy = status.kind === 'busy';
   const words = host.wording ?? EXCEL_WORDING;
 
@@ -136,6 +139,24 @@ export function App({ host, autoCheck = false, start }: { host: PaneHost; autoCh
       setNotice({ intent: 'success', title: 'Pengisian dibatalkan', text: `${n} sel kembali ke isi dan format semula.` });
     });
 
+  const openKerangka = () =>
+    run('Memuat nomenklatur 2027', async () => {
+      setKerangka(await host.kerangka!.catalog());
+    });
+
+  const createKerangka = ({ layout, summary }: KerangkaChoice) =>
+    run('Membuat lembar kerangka', async () => {
+      const r = await host.kerangka!.insert(layout);
+      setKerangka(undefined);
+      setNotice({
+        intent: r.printSetup ? 'success' : 'warning',
+        title: `Lembar "${r.name}" dibuat`,
+        text: `${summary} dari nomenklatur 2027. Isi indikator program dan kegiatan, lalu target dan Rp setiap sub kegiatan; Rp program dan kegiatan, baris Jumlah dan kondisi akhir periode menghitung sendiri. Hapus baris sub kegiatan yang tidak dilaksanakan, lalu periksa.${
+          r.printSetup ? '' : ` Pengaturan cetak (lanskap, judul kolom berulang) perlu ${words.app} yang lebih baru; atur lewat Tata Letak Halaman.`
+        }`,
+      });
+    });
+
   const goTo = (f: Finding, withRelated: boolean) =>
     host.goTo(f, withRelated).catch((e) => setNotice({ intent: 'error', title: `Sel ${f.cell} tidak dapat dibuka`, text: failure(e) }));
 
@@ -186,6 +207,11 @@ export function App({ host, autoCheck = false, start }: { host: PaneHost; autoCh
         <Button onClick={() => planFill(fill?.mode ?? 'fungsi', fill?.overwrite ?? false)} disabled={busy}>
           Isi kolom terhitung
         </Button>
+        {host.kerangka && (
+          <Button onClick={openKerangka} disabled={busy} title="Lembar T-C.27 baru dari nomenklatur resmi: program, kegiatan dan sub kegiatan dengan kode, indikator dan satuan">
+            Buat kerangka
+          </Button>
+        )}
         {canUndo && (
           <Button onClick={undo} disabled={busy}>
             Batalkan pengisian
@@ -205,6 +231,8 @@ export function App({ host, autoCheck = false, start }: { host: PaneHost; autoCh
           wording={words}
         />
       )}
+
+      {kerangka && <KerangkaPanel catalog={kerangka} busy={busy} onCreate={(c) => void createKerangka(c)} onCancel={() => setKerangka(undefined)} />}
 
       {tandai.proposal && (
         <TandaiTabelForm

@@ -8,6 +8,8 @@ import { readWorkbookGrid } from '../excel/read-grid';
 import { writeReportSheet } from '../excel/report-sheet';
 import { KEYS, type SettingsStore } from '../excel/settings';
 import { applyFill, hasUndo, undoFill } from '../excel/fill';
+import { insertKerangkaSheet } from '../excel/kerangka-sheet';
+import { KerangkaCatalog, type KerangkaData } from '../core/kerangka/catalog';
 import type { WorkerAnswer, WorkerRequest } from './check.worker';
 import type { PaneHost } from './host';
 
@@ -61,5 +63,11 @@ export function excelHost(store: SettingsStore): PaneHost {
     proposeTable: () => Excel.run((context) => proposeFromSelection(context)),
     declaredTables: () => storedDeclarations(store),
     setDeclaredTables: (d) => storeDeclarations(store, d),
+    kerangka: {
+      // The nomenclature tree is a chunk of its own, fetched from the add-in's origin when first asked for.
+      catalog: () => import(/* webpackChunkName: "kerangka" */ '../data/kerangka.json').then((m) => new KerangkaCatalog((m.default ?? m) as unknown as KerangkaData)),
+      insert: (layout) =>
+        Excel.run((context) => insertKerangkaSheet(context, layout, typeof Office === 'undefined' || !Office.context?.requirements ? true : Office.context.requirements.isSetSupported('ExcelApi', '1.9'))),
+    },
   };
 }

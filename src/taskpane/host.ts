@@ -1,5 +1,7 @@
 /** What the task pane needs from its host (Excel, or a test double): the pane itself knows no Office.js. */
 import type { FillCell, FillMode } from '../core/fill/plan';
+import type { KerangkaCatalog } from '../core/kerangka/catalog';
+import type { SheetLayout } from '../core/kerangka/layout';
 import type { TableDeclaration, TableProposal } from '../core/recognize/declared';
 import type { SheetDiagnostic } from '../core/recognize/explain';
 import type { Table } from '../core/recognize/types';
@@ -28,6 +30,14 @@ export interface HostWording {
   functionExample: string;
 }
 
+/** "Buat kerangka": the official nomenclature as a tree, and a new sheet made from a layout. */
+export interface KerangkaHost {
+  /** The catalog, loaded the first time it is asked for (it is large: the pane opens without it). */
+  catalog(): Promise<KerangkaCatalog>;
+  /** Adds the sheet under a name not yet taken and shows it; returns the name used. */
+  insert(layout: SheetLayout): Promise<{ name: string; printSetup: boolean }>;
+}
+
 export const EXCEL_WORDING: HostWording = { app: 'Excel', document: 'workbook', functionExample: '=RENSTRA.RASIO_CAPAIAN …' };
 
 export interface PaneHost {
@@ -54,4 +64,6 @@ export interface PaneHost {
   declaredTables(): TableDeclaration[];
   /** Stores the marked tables in the workbook; the next check uses them. */
   setDeclaredTables(declarations: TableDeclaration[]): Promise<void>;
+  /** "Buat kerangka"; absent where the host cannot add a sheet (the button is then not shown). */
+  kerangka?: KerangkaHost;
 }

@@ -116,3 +116,49 @@ test('nothing leaves the add-in: no request to another origin while checking, fi
   expect(refused).toEqual({ fetched: 'ditolak', violations: ['connect-src'] });
   expect(outside).toEqual([]);
 }, 120000);
+
+test('Buat kerangka: the nomenclature loads from the add-in itself, the T-C.27 lands on a new sheet, and Periksa recognises it with no error', async () => {
+  await page.reload();
+  outside.length = 0;
+  await page.getByRole('button', { name: 'Buat kerangka' }).click();
+  await page.getByText('Buat kerangka T-C.27 dari nomenklatur 2027').waitFor({ timeout: 30000 });
+  const bidang = page.getByRole('combobox', { name: /Bidang urusan/ });
+  await bidang.click();
+  await bidang.fill('kecamatan');
+  await page.getByRole('option', { name: '7.01 KECAMATAN' }).click();
+  await page.getByText(/Program \(6 dari 6 dipilih\)/).waitFor();
+  await page.getByRole('button', { name: 'Kosongkan' }).click();
+  await page.getByRole('checkbox', { name: /^7\.01\.01 PROGRAM PENUNJANG/ }).check();
+  await page.getByRole('checkbox', { name: /^7\.01\.06 / }).check();
+  await page.getByRole('textbox', { name: /Perangkat daerah/ }).fill('Kecamatan Kartoharjo');
+  await page.getByText('2 program, 19 kegiatan, 129 sub kegiatan · 2025-2029').waitFor();
+  await page.screenshot({ path: join(results, 'kerangka-pilihan.png') });
+  await page.getByRole('button', { name: 'Buat lembar' }).click();
+  await page.getByText('Lembar "Kerangka T-C.27" dibuat').waitFor({ timeout: 30000 });
+
+  const sheet = await host<{ names: string[]; a9: unknown; b10: unknown; g10: unknown; frozen: number; print: unknown; active: string }>(`(() => {
+    const ws = window.__RENSTRA_HOST__.context.workbook.worksheets;
+    const k = ws.getItem('Kerangka T-C.27');
+    return { names: ws.names(), a9: k.sheet.rows[8][0], b10: k.sheet.rows[9][1], g10: k.sheet.rows[9][6], frozen: k.frozenRows, print: k.pageLayout, active: window.__RENSTRA_HOST__.context.activeSheet };
+  })()`);
+  expect(sheet.names[sheet.names.length - 1]).toBe('Kerangka T-C.27');
+  expect(sheet.active).toBe('Kerangka T-C.27');
+  expect(sheet.a9).toMatchObject({ v: '7.01.01', fmt: '@', bold: true });
+  expect(sheet.b10).toMatchObject({ v: 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', bold: true });
+  expect(sheet.g10).toMatchObject({ f: 'SUM(G11:G23)', fmt: '#,##0' });
+  expect(sheet.frozen).toBe(8);
+  expect(sheet.print).toMatchObject({ orientation: 'Landscape', printTitleRows: '$5:$8' });
+
+  await page.getByRole('button', { name: 'Periksa workbook' }).click();
+  // The sample's six tables and 27 errors, and the new table without any error of its own.
+  await page.getByText(/7 tabel dikenali · 27 galat/).waitFor({ timeout: 30000 });
+  // Its sheet has warnings only (the empty sub kegiatan): closed until opened.
+  await page.getByRole('button', { name: 'Kerangka T-C.27 — 0 galat, 129 peringatan' }).click();
+  await page.getByRole('heading', { name: /Rencana Program, Kegiatan dan Pendanaan \(T-C.27\) A5:S159/ }).waitFor();
+  const onKerangka = page.locator('[data-cell^="Kerangka T-C.27!"]');
+  expect(await onKerangka.count()).toBe(129);
+  expect(await onKerangka.filter({ hasText: 'Galat' }).count()).toBe(0);
+  await page.screenshot({ path: join(results, 'kerangka-diperiksa.png') });
+  // The nomenclature chunk came from the add-in's own origin; nothing went anywhere else.
+  expect(outside).toEqual([]);
+}, 120000);

@@ -136,6 +136,75 @@ class FakeFill extends Loadable {
   }
 }
 
+/** What the add-in set on a range's format (font, alignment, borders, width), by range. */
+export type FormatRecord = Record<string, unknown>;
+
+/** A range's format: bold goes into the cells (the checker reads it); the rest is recorded for tests. */
+class FakeRangeFormat {
+  readonly fill: FakeFill;
+  readonly font: { bold: boolean; italic: boolean; size: number };
+  readonly borders: { getItem(edge: string): { style: string; weight: string; color: string } };
+  constructor(private readonly range: FakeRange) {
+    const ctx = range.ctxRef;
+    const record = (patch: FormatRecord) => ctx.formats.set(range.key, { ...ctx.formats.get(range.key), ...patch });
+    this.fill = new FakeFill(ctx, range.key);
+    this.font = {
+      get bold() {
+        return false;
+      },
+      set bold(v: boolean) {
+        range.eachCell((cell) => {
+          if (v) cell.bold = true;
+          else delete cell.bold;
+        });
+        record({ bold: v });
+      },
+      get italic() {
+        return false;
+      },
+      set italic(v: boolean) {
+        record({ italic: v });
+      },
+      get size() {
+        return 11;
+      },
+      set size(v: number) {
+        record({ size: v });
+      },
+    };
+    this.borders = {
+      getItem: (edge: string) => {
+        const border = { style: 'None', weight: 'Thin', color: '#000000' };
+        return new Proxy(border, {
+          set: (target, prop: string, value) => {
+            (target as Record<string, unknown>)[prop] = value;
+            const borders = (ctx.formats.get(range.key)?.borders as Record<string, unknown>) ?? {};
+            record({ borders: { ...borders, [edge]: { ...target } } });
+            return true;
+          },
+        });
+      },
+    };
+    this.record = record;
+  }
+  private readonly record: (patch: FormatRecord) => void;
+  set wrapText(v: boolean) {
+    this.record({ wrapText: v });
+  }
+  set horizontalAlignment(v: string) {
+    this.record({ horizontalAlignment: v });
+  }
+  set verticalAlignment(v: string) {
+    this.record({ verticalAlignment: v });
+  }
+  set columnWidth(v: number) {
+    this.record({ columnWidth: v });
+  }
+  autofitColumns(): void {
+    this.record({ autofit: true });
+  }
+}
+
 export class FakeRange extends Loadable {
   constructor(
     ctx: FakeContext,
@@ -147,6 +216,9 @@ export class FakeRange extends Loadable {
     private readonly nullObject = false,
   ) {
     super(ctx, 'Range');
+  }
+  get ctxRef(): FakeContext {
+    return this.ctx;
   }
   private cell(r: number, c: number): CellData | undefined {
     return this.sheet.rows[this.top + r]?.[this.left + c];
@@ -202,15 +274,26 @@ export class FakeRange extends Loadable {
   select(): void {
     this.ctx.selection = qualified(this.sheet.name, this.localAddress());
   }
-  private formatObject?: { fill: FakeFill; font: { bold: boolean }; autofitColumns(): void };
+  private formatObject?: FakeRangeFormat;
   /** The same object on every access, as Office.js's navigation properties. */
-  get format() {
-    this.formatObject ??= {
-      fill: new FakeFill(this.ctx, `${this.sheet.name}!${this.localAddress()}`),
-      font: { bold: false },
-      autofitColumns: () => undefined,
-    };
+  get format(): FakeRangeFormat {
+    this.formatObject ??= new FakeRangeFormat(this);
     return this.formatObject;
+  }
+  /** Every cell of the range, created when missing (formats land on empty cells too). */
+  eachCell(f: (cell: CellData) => void): void {
+    for (let r = 0; r < this.rows; r++) {
+      const row = (this.sheet.rows[this.top + r] ??= []);
+      for (let c = 0; c < this.cols; c++) f((row[this.left + c] ??= { v: null }));
+    }
+  }
+  /** The range's key in the context's format records: `Sheet!A1:C3`. */
+  get key(): string {
+    return `${this.sheet.name}!${this.localAddress()}`;
+  }
+  merge(across = false): void {
+    if (across) for (let r = 0; r < this.rows; r++) this.sheet.merges.push({ top: this.top + r, left: this.left, bottom: this.top + r, right: this.left + this.cols - 1 });
+    else this.sheet.merges.push({ top: this.top, left: this.left, bottom: this.top + this.rows - 1, right: this.left + this.cols - 1 });
   }
   set numberFormat(rows: string[][]) {
     rows.forEach((line, r) =>
@@ -287,7 +370,15 @@ class FakeProtection extends Loadable {
 
 export class FakeWorksheet extends Loadable {
   readonly protection: FakeProtection;
-  readonly freezePanes = { freezeRows: (_: number) => undefined };
+  /** Rows frozen by freezePanes.freezeRows. */
+  frozenRows = 0;
+  readonly freezePanes = { freezeRows: (n: number) => void (this.frozenRows = n) };
+  /** Print setup as the add-in set it (ExcelApi 1.9 PageLayout). */
+  readonly pageLayout: { orientation?: string; paperSize?: string; zoom?: unknown; printTitleRows?: string; setPrintTitleRows(rows: string): void } = {
+    setPrintTitleRows(rows: string) {
+      this.printTitleRows = rows;
+    },
+  };
   constructor(
     ctx: FakeContext,
     readonly sheet: SheetGrid,
@@ -375,6 +466,7 @@ export class FakeContext {
   selection?: string;
   activeSheet?: string;
   readonly fills = new Map<string, FillState>();
+  readonly formats = new Map<string, FormatRecord>();
   readonly protectedSheets = new Set<string>();
   private tracked: { commit(): void }[] = [];
   /** An error the next sync() raises, as Office.js reports a bad request at sync time. */
@@ -423,7 +515,15 @@ export class FakeContext {
       return typeof v === 'number' ? v : 0;
     };
     const sum = /^SUM\(([A-Z0-9,:$]+)\)$/.exec(formula);
-    if (sum) return sum[1].split(',').reduce((s, r) => s + value(r), 0);
+    if (sum) {
+      return sum[1].split(',').reduce((s, arg) => {
+        const [from, to = from] = arg.replace(/\$/g, '').split(':');
+        const a = parseA1(from);
+        const b = parseA1(to);
+        for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) s += value(a1(r, c));
+        return s;
+      }, 0);
+    }
     const inner = /^IFERROR\((.*),""\)$/.exec(formula)?.[1] ?? formula;
     if (!/^[A-Z0-9+\-*/().^ ]+$/.test(inner)) return null;
     try {

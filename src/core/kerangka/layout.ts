@@ -235,6 +235,9 @@ export function kerangkaLayout(options: KerangkaOptions): SheetLayout {
     return (c - COL.target(0)) % 2 === 0 ? 10 : 16;
   });
 
+  // Every row an array, blank ones too: hosts write the values as one rectangle.
+  for (let i = 0; i < values.length; i++) values[i] ??= Array<LayoutValue>(WIDTH).fill(null);
+
   return {
     name: safeSheetName(options.sheetName ?? DEFAULT_SHEET_NAME, DEFAULT_SHEET_NAME),
     values,
