@@ -60,25 +60,25 @@ function groupSubs(subs: [string, string, string][]): [string, [string, string][
   return [...groups.entries()];
 }
 
+/** Each named column's index in the CSV header; a missing column fails with its name. */
+function columnsOf<K extends string>(header: string[], names: Record<K, string>, where: string): Record<K, number> {
+  const out = {} as Record<K, number>;
+  for (const [key, name] of Object.entries(names) as [K, string][]) {
+    out[key] = header.indexOf(name);
+    if (out[key] < 0) throw new Error(`kolom ${name} tidak ada di ${where}`);
+  }
+  return out;
+}
+
 function main(): void {
   const src = process.argv[2] ?? join(__dirname, '..', '..', 'shared', 'data', 'nomenklatur-subkegiatan-2027.csv');
   const rows = parseCsv(readFileSync(src, 'utf8'));
   const header = rows[0];
-  const idx = (name: string) => {
-    const i = header.indexOf(name);
-    if (i < 0) throw new Error(`kolom ${name} tidak ada di ${src}`);
-    return i;
-  };
-  const I = {
-    jenis: idx('jenis_pemda'),
-    kp: idx('kode_program'),
-    p: idx('program'),
-    kk: idx('kode_kegiatan'),
-    k: idx('kegiatan'),
-    ks: idx('kode_subkegiatan'),
-    s: idx('subkegiatan'),
-    satuan: idx('satuan'),
-  };
+  const I = columnsOf(
+    header,
+    { jenis: 'jenis_pemda', kp: 'kode_program', p: 'program', kk: 'kode_kegiatan', k: 'kegiatan', ks: 'kode_subkegiatan', s: 'subkegiatan', satuan: 'satuan' },
+    src,
+  );
   const programs = new Map<string, [string, string]>();
   const kegiatan = new Map<string, [string, string]>();
   const sub = new Map<string, [string, string, string]>();
@@ -128,25 +128,24 @@ export interface KerangkaJenis {
 
 /** Per jenis pemda, each level once by code (first occurrence), in code order as the list gives it. */
 export function kerangkaData(header: string[], body: string[][], source: string): { source: string; KABKOT: KerangkaJenis; PROV: KerangkaJenis } {
-  const col = (name: string) => {
-    const i = header.indexOf(name);
-    if (i < 0) throw new Error(`kolom ${name} tidak ada di daftar nomenklatur`);
-    return i;
-  };
-  const C = {
-    jenis: col('jenis_pemda'),
-    kb: col('kode_bidang'),
-    b: col('bidang'),
-    kp: col('kode_program'),
-    p: col('program'),
-    kk: col('kode_kegiatan'),
-    k: col('kegiatan'),
-    ks: col('kode_subkegiatan'),
-    s: col('subkegiatan'),
-    kinerja: col('kinerja'),
-    indikator: col('indikator'),
-    satuan: col('satuan'),
-  };
+  const C = columnsOf(
+    header,
+    {
+      jenis: 'jenis_pemda',
+      kb: 'kode_bidang',
+      b: 'bidang',
+      kp: 'kode_program',
+      p: 'program',
+      kk: 'kode_kegiatan',
+      k: 'kegiatan',
+      ks: 'kode_subkegiatan',
+      s: 'subkegiatan',
+      kinerja: 'kinerja',
+      indikator: 'indikator',
+      satuan: 'satuan',
+    },
+    'daftar nomenklatur',
+  );
   const empty = (): { bidang: Map<string, Pair>; program: Map<string, Pair>; kegiatan: Map<string, Pair>; sub: Map<string, [string, string, string, string]> } => ({
     bidang: new Map(),
     program: new Map(),

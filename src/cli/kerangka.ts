@@ -11,14 +11,11 @@ import { existsSync } from 'fs';
 import { parseArgs } from 'util';
 import kerangkaData from '../data/kerangka.json';
 import { KerangkaCatalog, JENIS_LABEL, type JenisPemda, type KerangkaData, type ProgramItem } from '../core/kerangka/catalog';
-import { DEFAULT_SHEET_NAME, kerangkaLayout } from '../core/kerangka/layout';
+import { DEFAULT_SHEET_NAME, DEFAULT_TAHUN_AWAL, kerangkaLayout } from '../core/kerangka/layout';
 import { normalizeCode } from '../core/nomenclature';
 import { kerangkaWorkbook } from './kerangka-xlsx';
 import { WorkbookReadError } from './read-xlsx';
 import { writeAtomically } from './write-file';
-
-/** The first year of the Renstra period when none is given: the five years after the 2024 simultaneous regional elections. */
-export const DEFAULT_TAHUN_AWAL = 2025;
 
 export const KERANGKA_USAGE = `  renstra kerangka --bidang 7.01 -o KERANGKA.xlsx [--program 7.01.01,7.01.06] [--jenis kab|prov]
                    [--tahun-awal 2025] [--judul "Kecamatan Kartoharjo"] [--lembar NAMA] [--paksa]

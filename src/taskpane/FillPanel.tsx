@@ -1,13 +1,13 @@
 /** "Isi kolom terhitung": a preview of the fill plan, then apply in one batch, and undo. */
 import * as React from 'react';
-import { Button, Caption1, Checkbox, makeStyles, Radio, RadioGroup, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Caption1, Checkbox, makeStyles, Radio, RadioGroup, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { FILL_KIND_LABEL, type FillCell, type FillMode } from '../core/fill/plan';
 import { EXCEL_WORDING, type HostWording } from './host';
+import { PanelActions } from './PanelActions';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: '8px', padding: '8px', border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: '4px' },
   list: { margin: 0, paddingLeft: '16px' },
-  actions: { display: 'flex', columnGap: '6px' },
 });
 
 function CellList({ cells, className, testId }: { cells: FillCell[]; className: string; testId?: string }): React.ReactElement {
@@ -73,14 +73,7 @@ export function FillPanel({ cells, mode, overwrite, busy, onOptions, onApply, on
           <CellList cells={blocked} className={styles.list} />
         </>
       )}
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || toWrite.length === 0} onClick={() => onApply(toWrite)}>
-          Terapkan
-        </Button>
-        <Button disabled={busy} onClick={onCancel}>
-          Batal
-        </Button>
-      </div>
+      <PanelActions label="Terapkan" disabled={toWrite.length === 0} busy={busy} onAction={() => onApply(toWrite)} onCancel={onCancel} />
     </section>
   );
 }

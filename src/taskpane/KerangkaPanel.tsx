@@ -6,7 +6,8 @@
 import * as React from 'react';
 import { Button, Caption1, Checkbox, Combobox, Field, Input, makeStyles, Option, Radio, RadioGroup, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { JENIS_LABEL, type JenisPemda, type KerangkaCatalog, type ProgramItem } from '../core/kerangka/catalog';
-import { kerangkaLayout, type SheetLayout } from '../core/kerangka/layout';
+import { PanelActions } from './PanelActions';
+import { DEFAULT_TAHUN_AWAL, kerangkaLayout, type SheetLayout } from '../core/kerangka/layout';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: '8px', padding: '8px', border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: '4px' },
@@ -14,10 +15,7 @@ const useStyles = makeStyles({
   programs: { display: 'flex', flexDirection: 'column', maxHeight: '260px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: '4px', padding: '2px 4px' },
   count: { color: tokens.colorNeutralForeground3, paddingLeft: '32px', marginTop: '-6px' },
   row: { display: 'flex', columnGap: '6px', alignItems: 'end' },
-  actions: { display: 'flex', columnGap: '6px' },
 });
-
-export const DEFAULT_TAHUN_AWAL = 2025;
 
 /** Words of the query all found in the text (code or name), case aside. */
 function matches(text: string, query: string): boolean {
@@ -157,14 +155,7 @@ export function KerangkaPanel({ catalog, busy, judul: initialJudul = '', onCreat
         <Input className={styles.fill} placeholder="mis. Kecamatan Kartoharjo" value={judul} onChange={(_, d) => setJudul(d.value)} />
       </Field>
       <Text>{bidang ? (picked.length ? `${picked.length} program, ${kegiatan} kegiatan, ${sub} sub kegiatan · ${tahunProblem ? '' : `${tahunAwal}-${tahunAwal + 4}`}` : 'Pilih sedikitnya satu program.') : 'Pilih bidang urusan.'}</Text>
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || !bidang || picked.length === 0 || !!tahunProblem} onClick={create}>
-          Buat lembar
-        </Button>
-        <Button disabled={busy} onClick={onCancel}>
-          Batal
-        </Button>
-      </div>
+      <PanelActions label="Buat lembar" disabled={!bidang || picked.length === 0 || !!tahunProblem} busy={busy} onAction={create} onCancel={onCancel} />
     </section>
   );
 }

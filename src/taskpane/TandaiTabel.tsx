@@ -12,6 +12,7 @@ import { KINDS, kindSpec } from '../core/recognize/kinds';
 import { ROLE_LABEL } from '../core/recognize/labels';
 import type { ColumnRole, Role, TableKind } from '../core/recognize/types';
 import type { PaneHost } from './host';
+import { PanelActions } from './PanelActions';
 
 /**
  * Column roles in the planner's words, as the CLI's explanations call them (the role ids appear only
@@ -64,7 +65,6 @@ const useStyles = makeStyles({
   letter: { gridRow: 'span 2', paddingTop: '6px' },
   header: { gridColumn: '2 / span 2', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', color: tokens.colorNeutralForeground3 },
   missing: { color: tokens.colorPaletteRedForeground1 },
-  actions: { display: 'flex', columnGap: '6px' },
   list: { margin: 0, paddingLeft: '20px', display: 'flex', flexDirection: 'column', rowGap: '4px' },
   item: { display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', columnGap: '6px' },
 });
@@ -194,14 +194,7 @@ export function TandaiTabelForm({ proposal, existing, busy, onSave, onCancel }: 
           Belum dapat disimpan: {problems.join(' ')}
         </Caption1>
       )}
-      <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || problems.length > 0} onClick={save}>
-          Simpan dan periksa
-        </Button>
-        <Button disabled={busy} onClick={onCancel}>
-          Batal
-        </Button>
-      </div>
+      <PanelActions label="Simpan dan periksa" disabled={problems.length > 0} busy={busy} onAction={save} onCancel={onCancel} />
     </section>
   );
 }

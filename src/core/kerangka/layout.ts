@@ -83,6 +83,8 @@ export interface KerangkaOptions {
 }
 
 export const DEFAULT_SHEET_NAME = 'Kerangka T-C.27';
+/** The first year when none is given: the period of the RPJMD after the 2024 simultaneous regional elections. */
+export const DEFAULT_TAHUN_AWAL = 2025;
 export const YEARS = 5;
 
 /** Columns of the form, 0-based. */
