@@ -148,7 +148,13 @@ const sheetsServer = (argv) => ({
   plugins: [
     new GasPlugin({ comment: true, include: ['src/sheets/server/main.ts'] }),
     new HelpPagePlugin({ filename: 'Bantuan.html', sheets: true }),
-    new CopyWebpackPlugin({ patterns: [{ from: 'src/sheets/appsscript.json', to: 'appsscript.json' }] }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: 'src/sheets/appsscript.json', to: 'appsscript.json' },
+        // The nomenclature tree for "Buat kerangka", a project file the server reads only when asked (server/kerangka.ts).
+        { from: 'src/data/kerangka.json', to: 'KerangkaData.html' },
+      ],
+    }),
   ],
   performance: { hints: false },
 });

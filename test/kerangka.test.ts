@@ -60,6 +60,16 @@ describe('the catalog of the official nomenclature', () => {
     expect(cat.bidang('kab').some((b) => b.code === 'X.XX')).toBe(false);
   });
 
+  test('the picker’s choices: every bidang with its programs’ size, small enough to send to a sidebar', () => {
+    const choices = cat.choices();
+    const kecamatan = choices.kab.find((b) => b.code === '7.01')!;
+    expect(kecamatan.programs.map((p) => [p.code, p.kegiatan, p.subKegiatan])).toEqual(
+      cat.programs('kab', '7.01').map((p) => [p.code, p.kegiatan.length, p.kegiatan.reduce((n, k) => n + k.subKegiatan.length, 0)]),
+    );
+    expect(choices.prov.length).toBe(cat.bidang('prov').length);
+    expect(JSON.stringify(choices).length).toBeLessThan(120000);
+  });
+
   test('the checker’s nomenclature knows a Penunjang code under any bidang, and each list’s name of a shared code', () => {
     expect(nomenclature.lookupCode('7.01.01.2.01.0001')?.name).toBe('Penyusunan Dokumen Perencanaan Perangkat Daerah');
     expect(nomenclature.lookupCode('1.03.01')?.name).toMatch(/^PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH/);

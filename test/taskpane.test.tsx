@@ -322,18 +322,20 @@ test('Buat kerangka: no button where the host cannot add a sheet; search a bidan
   unmount();
 
   const { KerangkaCatalog } = await import('../src/core/kerangka/catalog');
-  const data = (await import('../src/data/kerangka.json')).default;
-  const inserted: import('../src/core/kerangka/layout').SheetLayout[] = [];
+  const { kerangkaFromRequest } = await import('../src/core/kerangka/request');
+  const catalog = new KerangkaCatalog((await import('../src/data/kerangka.json')).default as never);
+  const requests: import('../src/core/kerangka/request').KerangkaRequest[] = [];
   let loads = 0;
   const { host } = testHost(sample, {
     kerangka: {
-      catalog: async () => {
+      choices: async () => {
         loads++;
-        return new KerangkaCatalog(data as never);
+        return catalog.choices();
       },
-      insert: async (layout) => {
-        inserted.push(layout);
-        return { name: `${layout.name} (2)`, printSetup: false };
+      insert: async (request) => {
+        requests.push(request);
+        const made = kerangkaFromRequest(catalog, request);
+        return { name: `${made.layout.name} (2)`, summary: made.summary, printNote: 'Atur cetak sendiri.' };
       },
     },
   });
@@ -365,12 +367,8 @@ test('Buat kerangka: no button where the host cannot add a sheet; search a bidan
   fireEvent.change(screen.getByRole('textbox', { name: /Perangkat daerah/ }), { target: { value: 'Kecamatan Kartoharjo' } });
   fireEvent.click(create());
   await screen.findByText('Lembar "Kerangka T-C.27 (2)" dibuat');
-  expect(screen.getByText(/2 program, 19 kegiatan, 129 sub kegiatan dari nomenklatur 2027/).textContent).toMatch(/Pengaturan cetak .* perlu Excel yang lebih baru/);
-  expect(inserted).toHaveLength(1);
-  const layout = inserted[0];
-  expect(layout.values[0][0]).toBe('Rencana Program, Kegiatan, Sub Kegiatan dan Pendanaan Kecamatan Kartoharjo');
-  expect(layout.values[1][0]).toBe('Periode 2026-2030');
-  expect(layout.table.rows.filter((r) => r.kind === 'program').map((r) => r.code)).toEqual(['7.01.01', '7.01.06']);
+  expect(screen.getByText(/2 program, 19 kegiatan, 129 sub kegiatan dari nomenklatur 2027/).textContent).toMatch(/Atur cetak sendiri\.$/);
+  expect(requests).toEqual([{ jenis: 'kab', bidang: '7.01', programs: ['7.01.01', '7.01.06'], tahunAwal: 2026, judul: 'Kecamatan Kartoharjo' }]);
   // The panel closes once the sheet is made.
   expect(screen.queryByText('Buat kerangka T-C.27 dari nomenklatur 2027')).toBeNull();
 });

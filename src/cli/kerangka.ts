@@ -10,9 +10,9 @@
 import { existsSync } from 'fs';
 import { parseArgs } from 'util';
 import kerangkaData from '../data/kerangka.json';
-import { KerangkaCatalog, JENIS_LABEL, type JenisPemda, type KerangkaData, type ProgramItem } from '../core/kerangka/catalog';
-import { DEFAULT_SHEET_NAME, DEFAULT_TAHUN_AWAL, kerangkaLayout } from '../core/kerangka/layout';
-import { normalizeCode } from '../core/nomenclature';
+import { KerangkaCatalog, JENIS_LABEL, type JenisPemda, type KerangkaData } from '../core/kerangka/catalog';
+import { DEFAULT_SHEET_NAME, DEFAULT_TAHUN_AWAL } from '../core/kerangka/layout';
+import { countOf, findBidangOrExplain, kerangkaFromRequest, KerangkaRequestError, tahunAwalProblem } from '../core/kerangka/request';
 import { kerangkaWorkbook } from './kerangka-xlsx';
 import { WorkbookReadError } from './read-xlsx';
 import { writeAtomically } from './write-file';
@@ -75,8 +75,8 @@ export function parseKerangkaArgs(args: string[]): KerangkaArgs {
   if (!jenis) throw new KerangkaUsageError(`--jenis harus "kab" (Kabupaten/Kota) atau "prov" (Provinsi), bukan "${v.jenis}".`);
   let tahunAwal = DEFAULT_TAHUN_AWAL;
   if (v['tahun-awal'] !== undefined) {
-    tahunAwal = Number(v['tahun-awal']);
-    if (!/^\d{4}$/.test(v['tahun-awal'].trim()) || tahunAwal < 2000 || tahunAwal > 2100) throw new KerangkaUsageError(`--tahun-awal harus tahun empat angka, misalnya 2025, bukan "${v['tahun-awal']}".`);
+    tahunAwal = /^\d{4}$/.test(v['tahun-awal'].trim()) ? Number(v['tahun-awal']) : NaN;
+    if (tahunAwalProblem(tahunAwal)) throw new KerangkaUsageError(`--tahun-awal harus tahun empat angka, misalnya 2025, bukan "${v['tahun-awal']}".`);
   }
   const programs = (v.program ?? []).flatMap((p) => p.split(/[,;\s]+/)).filter(Boolean);
   const out: KerangkaArgs = { list: !!v.daftar, jenis, bidang: v.bidang?.trim(), programs, tahunAwal, judul: v.judul, sheet: v.lembar, output: v.output, force: !!(v.paksa || v.force) };
@@ -100,57 +100,34 @@ export function officialKerangkaCatalog(): KerangkaCatalog {
   return (catalog ??= new KerangkaCatalog(kerangkaData as unknown as KerangkaData));
 }
 
-/** The bidang's code as the list writes it (7.1 → 7.01). */
-const bidangCode = (code: string) => normalizeCode(code);
-
-/** The chosen programs, in code order; every program of the bidang when none is named. */
-export function choosePrograms(all: ProgramItem[], wanted: string[], bidang: string, jenis: JenisPemda): ProgramItem[] {
-  if (wanted.length === 0) return all;
-  const own = (code: string) => normalizeCode(code.replace(/^x\.xx(?=\.)/i, bidang));
-  const codes = new Set(wanted.map(own));
-  const unknown = [...codes].filter((c) => !all.some((p) => p.code === c));
-  if (unknown.length) {
-    throw new KerangkaUsageError(
-      `Program ${unknown.join(', ')} tidak ada pada bidang ${bidang} di nomenklatur 2027 (${JENIS_LABEL[jenis]}). Program bidang ini: ${all.map((p) => p.code).join(', ')}.`,
-    );
-  }
-  return all.filter((p) => codes.has(p.code));
-}
-
 export async function runKerangka(args: KerangkaArgs, out: (s: string) => void): Promise<number> {
   const cat = officialKerangkaCatalog();
   const label = JENIS_LABEL[args.jenis];
-  if (args.list && !args.bidang) {
-    out(`Bidang urusan di nomenklatur 2027 (${label}):`);
-    for (const b of cat.bidang(args.jenis)) out(`  ${b.code.padEnd(6)} ${b.name}`);
+  try {
+    if (args.list && !args.bidang) {
+      out(`Bidang urusan di nomenklatur 2027 (${label}):`);
+      for (const b of cat.bidang(args.jenis)) out(`  ${b.code.padEnd(6)} ${b.name}`);
+      return 0;
+    }
+    if (args.list) {
+      const bidang = findBidangOrExplain(cat, args.jenis, args.bidang!);
+      out(`Program bidang ${bidang.code} ${bidang.name} (${label}):`);
+      for (const p of cat.programs(args.jenis, bidang.code)) out(`  ${p.code.padEnd(9)} ${p.name} (${countOf([p]).replace(/^1 program, /, '')})`);
+      return 0;
+    }
+    const output = args.output!;
+    const made = kerangkaFromRequest(cat, { jenis: args.jenis, bidang: args.bidang!, programs: args.programs, tahunAwal: args.tahunAwal, judul: args.judul, sheetName: args.sheet });
+    if (existsSync(output) && !args.force) throw new WorkbookReadError(output, 'berkas sudah ada; pakai --paksa untuk menimpanya, atau pilih nama lain');
+    const wb = kerangkaWorkbook(made.layout);
+    await writeAtomically(output, Buffer.from(await wb.xlsx.writeBuffer()));
+    out(`Kerangka T-C.27 ditulis ke ${output}, lembar "${made.layout.name}":`);
+    out(`   bidang ${made.bidang.code} ${made.bidang.name} (${label}), periode ${args.tahunAwal}-${args.tahunAwal + 4}`);
+    out(`   ${made.summary} (${made.layout.table.rows.length + made.layout.table.headerRows.length} baris tabel)`);
+    out('Isi target dan Rp pada baris sub kegiatan, indikator program dan kegiatan, lalu hapus sub kegiatan yang tidak');
+    out('dilaksanakan. Rp program dan kegiatan, baris Jumlah dan kondisi akhir periode menghitung sendiri.');
     return 0;
+  } catch (e) {
+    if (e instanceof KerangkaRequestError) throw new KerangkaUsageError(e.message);
+    throw e;
   }
-  const code = bidangCode(args.bidang!);
-  const bidang = cat.findBidang(args.jenis, code);
-  if (!bidang) {
-    const other = cat.findBidang(args.jenis === 'kab' ? 'prov' : 'kab', code);
-    throw new KerangkaUsageError(
-      `Bidang ${args.bidang} tidak ada di nomenklatur 2027 ${label}${other ? ` (ada untuk ${JENIS_LABEL[args.jenis === 'kab' ? 'prov' : 'kab']}: pakai --jenis ${args.jenis === 'kab' ? 'prov' : 'kab'})` : ''}; lihat renstra kerangka --daftar${args.jenis === 'prov' ? ' --jenis prov' : ''}.`,
-    );
-  }
-  const all = cat.programs(args.jenis, bidang.code);
-  if (args.list) {
-    out(`Program bidang ${bidang.code} ${bidang.name} (${label}):`);
-    for (const p of all) out(`  ${p.code.padEnd(9)} ${p.name} (${p.kegiatan.length} kegiatan, ${p.kegiatan.reduce((n, k) => n + k.subKegiatan.length, 0)} sub kegiatan)`);
-    return 0;
-  }
-  const programs = choosePrograms(all, args.programs, bidang.code, args.jenis);
-  const output = args.output!;
-  if (existsSync(output) && !args.force) throw new WorkbookReadError(output, 'berkas sudah ada; pakai --paksa untuk menimpanya, atau pilih nama lain');
-  const layout = kerangkaLayout({ jenis: args.jenis, bidang, programs, tahunAwal: args.tahunAwal, judul: args.judul, sheetName: args.sheet });
-  const wb = kerangkaWorkbook(layout);
-  await writeAtomically(output, Buffer.from(await wb.xlsx.writeBuffer()));
-  const kegiatan = programs.reduce((n, p) => n + p.kegiatan.length, 0);
-  const sub = programs.reduce((n, p) => n + p.kegiatan.reduce((m, k) => m + k.subKegiatan.length, 0), 0);
-  out(`Kerangka T-C.27 ditulis ke ${output}, lembar "${layout.name}":`);
-  out(`   bidang ${bidang.code} ${bidang.name} (${label}), periode ${args.tahunAwal}-${args.tahunAwal + 4}`);
-  out(`   ${programs.length} program, ${kegiatan} kegiatan, ${sub} sub kegiatan (${layout.table.rows.length + layout.table.headerRows.length} baris tabel)`);
-  out('Isi target dan Rp pada baris sub kegiatan, indikator program dan kegiatan, lalu hapus sub kegiatan yang tidak');
-  out('dilaksanakan. Rp program dan kegiatan, baris Jumlah dan kondisi akhir periode menghitung sendiri.');
-  return 0;
 }

@@ -5,6 +5,8 @@
  * a Date there, so the server sends dates as text.
  * https://developers.google.com/apps-script/guides/html/reference/run#parameters
  */
+import type { KerangkaChoices } from '../core/kerangka/catalog';
+import type { KerangkaRequest } from '../core/kerangka/request';
 import type { TableDeclaration } from '../core/recognize/declared';
 import type { Finding } from '../core/rules/types';
 
@@ -76,6 +78,8 @@ export interface ServerApi {
   renstraUndoFill(): number;
   renstraWriteReport(findings: Finding[]): string;
   renstraSaveSettings(settings: { ignored?: string[]; declared?: TableDeclaration[] }): void;
+  renstraKerangkaPilihan(): KerangkaChoices;
+  renstraBuatKerangka(request: KerangkaRequest): { name: string; summary: string; printNote: string };
 }
 
 export const SERVER_FUNCTIONS: (keyof ServerApi)[] = [
@@ -90,6 +94,8 @@ export const SERVER_FUNCTIONS: (keyof ServerApi)[] = [
   'renstraUndoFill',
   'renstraWriteReport',
   'renstraSaveSettings',
+  'renstraKerangkaPilihan',
+  'renstraBuatKerangka',
 ];
 
 /** What a menu item asks the sidebar to do when it opens. */

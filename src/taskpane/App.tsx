@@ -17,8 +17,9 @@ import { findingKey, splitIgnored } from '../core/ignore';
 import type { Finding } from '../core/rules/types';
 import type { FillCell, FillMode } from '../core/fill/plan';
 import { FillPanel } from './FillPanel';
-import type { KerangkaCatalog } from '../core/kerangka/catalog';
-import { KerangkaPanel, type KerangkaChoice } from './KerangkaPanel';
+import type { KerangkaChoices } from '../core/kerangka/catalog';
+import type { KerangkaRequest } from '../core/kerangka/request';
+import { KerangkaPanel } from './KerangkaPanel';
 import { NoticeBar, type Notice } from './NoticeBar';
 import { FindingsView } from './FindingsView';
 import { DeclaredTables, TandaiTabelForm, useTandaiTabel } from './TandaiTabel';
@@ -53,7 +54,7 @@ export function App({ host, autoCheck = false, start }: { host: PaneHost; autoCh
   const [notice, setNotice] = React.useState<Notice | undefined>();
   const [fill, setFill] = React.useState<{ cells: FillCell[]; mode: FillMode; overwrite: boolean } | undefined>();
   const [canUndo, setCanUndo] = React.useState(() => host.canUndoFill());
-  const [kerangka, setKerangka] = React.useState<KerangkaCatalog | undefined>();
+  const [kerangka, setKerangka] = React.useState<KerangkaChoices | undefined>();
   const busy = status.kind === 'busy';
   const words = host.wording ?? EXCEL_WORDING;
 
@@ -141,18 +142,18 @@ export function App({ host, autoCheck = false, start }: { host: PaneHost; autoCh
 
   const openKerangka = () =>
     run('Memuat nomenklatur 2027', async () => {
-      setKerangka(await host.kerangka!.catalog());
+      setKerangka(await host.kerangka!.choices());
     });
 
-  const createKerangka = ({ layout, summary }: KerangkaChoice) =>
+  const createKerangka = (request: KerangkaRequest) =>
     run('Membuat lembar kerangka', async () => {
-      const r = await host.kerangka!.insert(layout);
+      const r = await host.kerangka!.insert(request);
       setKerangka(undefined);
       setNotice({
-        intent: r.printSetup ? 'success' : 'warning',
+        intent: r.printNote ? 'warning' : 'success',
         title: `Lembar "${r.name}" dibuat`,
-        text: `${summary} dari nomenklatur 2027. Isi indikator program dan kegiatan, lalu target dan Rp setiap sub kegiatan; Rp program dan kegiatan, baris Jumlah dan kondisi akhir periode menghitung sendiri. Hapus baris sub kegiatan yang tidak dilaksanakan, lalu periksa.${
-          r.printSetup ? '' : ` Pengaturan cetak (lanskap, judul kolom berulang) perlu ${words.app} yang lebih baru; atur lewat Tata Letak Halaman.`
+        text: `${r.summary} dari nomenklatur 2027. Isi indikator program dan kegiatan, lalu target dan Rp setiap sub kegiatan; Rp program dan kegiatan, baris Jumlah dan kondisi akhir periode menghitung sendiri. Hapus baris sub kegiatan yang tidak dilaksanakan, lalu periksa.${
+          r.printNote ? ` ${r.printNote}` : ''
         }`,
       });
     });
@@ -232,7 +233,7 @@ export function App({ host, autoCheck = false, start }: { host: PaneHost; autoCh
         />
       )}
 
-      {kerangka && <KerangkaPanel catalog={kerangka} busy={busy} onCreate={(c) => void createKerangka(c)} onCancel={() => setKerangka(undefined)} />}
+      {kerangka && <KerangkaPanel choices={kerangka} busy={busy} onCreate={(c) => void createKerangka(c)} onCancel={() => setKerangka(undefined)} />}
 
       {tandai.proposal && (
         <TandaiTabelForm

@@ -1,13 +1,14 @@
 /**
  * "Buat kerangka": pick the jenis pemda, the bidang urusan and its programs from the official
- * nomenclature (searchable lists), the first year and the agency's name; the pane lays out the
- * T-C.27 (src/core/kerangka) and the host adds it as a new sheet.
+ * nomenclature (searchable lists), the first year and the agency's name; the host builds the T-C.27
+ * from that request (src/core/kerangka) and adds it as a new sheet.
  */
 import * as React from 'react';
 import { Button, Caption1, Checkbox, Combobox, Field, Input, makeStyles, Option, Radio, RadioGroup, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { JENIS_LABEL, type JenisPemda, type KerangkaCatalog, type ProgramItem } from '../core/kerangka/catalog';
+import { JENIS_LABEL, type JenisPemda, type KerangkaChoices, type ProgramSummary } from '../core/kerangka/catalog';
+import { DEFAULT_TAHUN_AWAL } from '../core/kerangka/layout';
+import { tahunAwalProblem, type KerangkaRequest } from '../core/kerangka/request';
 import { PanelActions } from './PanelActions';
-import { DEFAULT_TAHUN_AWAL, kerangkaLayout, type SheetLayout } from '../core/kerangka/layout';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: '8px', padding: '8px', border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: '4px' },
@@ -23,28 +24,20 @@ function matches(text: string, query: string): boolean {
   return query.toLowerCase().split(/\s+/).filter(Boolean).every((w) => hay.includes(w));
 }
 
-function size(programs: ProgramItem[]): { kegiatan: number; sub: number } {
-  const kegiatan = programs.reduce((n, p) => n + p.kegiatan.length, 0);
-  const sub = programs.reduce((n, p) => n + p.kegiatan.reduce((m, k) => m + k.subKegiatan.length, 0), 0);
-  return { kegiatan, sub };
-}
-
-export interface KerangkaChoice {
-  layout: SheetLayout;
-  /** "2 program, 19 kegiatan, 129 sub kegiatan". */
-  summary: string;
+function size(programs: ProgramSummary[]): { kegiatan: number; sub: number } {
+  return { kegiatan: programs.reduce((n, p) => n + p.kegiatan, 0), sub: programs.reduce((n, p) => n + p.subKegiatan, 0) };
 }
 
 export interface KerangkaPanelProps {
-  catalog: KerangkaCatalog;
+  choices: KerangkaChoices;
   busy: boolean;
   /** Agency name to start the title with (e.g. from the workbook's titles). */
   judul?: string;
-  onCreate(choice: KerangkaChoice): void;
+  onCreate(request: KerangkaRequest): void;
   onCancel(): void;
 }
 
-export function KerangkaPanel({ catalog, busy, judul: initialJudul = '', onCreate, onCancel }: KerangkaPanelProps): React.ReactElement {
+export function KerangkaPanel({ choices, busy, judul: initialJudul = '', onCreate, onCancel }: KerangkaPanelProps): React.ReactElement {
   const styles = useStyles();
   const [jenis, setJenis] = React.useState<JenisPemda>('kab');
   const [query, setQuery] = React.useState('');
@@ -54,14 +47,15 @@ export function KerangkaPanel({ catalog, busy, judul: initialJudul = '', onCreat
   const [tahun, setTahun] = React.useState(String(DEFAULT_TAHUN_AWAL));
   const [judul, setJudul] = React.useState(initialJudul);
 
-  const bidangList = catalog.bidang(jenis);
-  const bidang = bidangCode ? catalog.findBidang(jenis, bidangCode) : undefined;
-  const programs = React.useMemo(() => (bidang ? catalog.programs(jenis, bidang.code) : []), [catalog, jenis, bidang]);
+  const bidangList = choices[jenis];
+  const find = (j: JenisPemda, code: string | undefined) => (code ? choices[j].find((b) => b.code === code) : undefined);
+  const bidang = find(jenis, bidangCode);
+  const programs = bidang?.programs ?? [];
   const shownBidang = bidang && query === `${bidang.code} ${bidang.name}` ? bidangList : bidangList.filter((b) => matches(`${b.code} ${b.name}`, query));
   const shownPrograms = programs.filter((p) => matches(`${p.code} ${p.name}`, programQuery));
   const picked = programs.filter((p) => chosen.has(p.code));
   const tahunAwal = /^\d{4}$/.test(tahun.trim()) ? Number(tahun) : NaN;
-  const tahunProblem = Number.isNaN(tahunAwal) || tahunAwal < 2000 || tahunAwal > 2100 ? 'Tulis tahun empat angka, misalnya 2025.' : undefined;
+  const tahunProblem = tahunAwalProblem(tahunAwal) && 'Tulis tahun empat angka, misalnya 2025.';
   const { kegiatan, sub } = size(picked);
 
   const chooseBidang = (code: string | undefined, text: string) => {
@@ -69,12 +63,15 @@ export function KerangkaPanel({ catalog, busy, judul: initialJudul = '', onCreat
     setQuery(text);
     setProgramQuery('');
     // Every program of the bidang to start with; the planner unticks those the agency does not run.
-    setChosen(new Set(code ? catalog.programs(jenis, code).map((p) => p.code) : []));
+    setChosen(new Set(find(jenis, code)?.programs.map((p) => p.code) ?? []));
   };
   const changeJenis = (next: JenisPemda) => {
     setJenis(next);
-    const same = bidangCode ? catalog.findBidang(next, bidangCode) : undefined;
-    chooseBidang(same?.code, same ? `${same.code} ${same.name}` : '');
+    const same = find(next, bidangCode);
+    setBidangCode(same?.code);
+    setQuery(same ? `${same.code} ${same.name}` : '');
+    setProgramQuery('');
+    setChosen(new Set(same?.programs.map((p) => p.code) ?? []));
   };
   const toggle = (code: string, on: boolean) => {
     const next = new Set(chosen);
@@ -84,8 +81,7 @@ export function KerangkaPanel({ catalog, busy, judul: initialJudul = '', onCreat
   };
   const create = () => {
     if (!bidang || picked.length === 0 || tahunProblem) return;
-    const layout = kerangkaLayout({ jenis, bidang, programs: picked, tahunAwal, judul: judul.trim() || undefined });
-    onCreate({ layout, summary: `${picked.length} program, ${kegiatan} kegiatan, ${sub} sub kegiatan` });
+    onCreate({ jenis, bidang: bidang.code, programs: picked.map((p) => p.code), tahunAwal, judul: judul.trim() || undefined });
   };
 
   return (
@@ -134,12 +130,11 @@ export function KerangkaPanel({ catalog, busy, judul: initialJudul = '', onCreat
           </div>
           <div className={styles.programs} role="group" aria-label="Program yang dimasukkan">
             {shownPrograms.map((p) => {
-              const s = size([p]);
               return (
                 <React.Fragment key={p.code}>
                   <Checkbox checked={chosen.has(p.code)} onChange={(_, d) => toggle(p.code, !!d.checked)} label={`${p.code} ${p.name}`} />
                   <Caption1 className={styles.count}>
-                    {s.kegiatan} kegiatan, {s.sub} sub kegiatan
+                    {p.kegiatan} kegiatan, {p.subKegiatan} sub kegiatan
                   </Caption1>
                 </React.Fragment>
               );

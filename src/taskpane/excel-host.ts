@@ -10,6 +10,7 @@ import { KEYS, type SettingsStore } from '../excel/settings';
 import { applyFill, hasUndo, undoFill } from '../excel/fill';
 import { insertKerangkaSheet } from '../excel/kerangka-sheet';
 import { KerangkaCatalog, type KerangkaData } from '../core/kerangka/catalog';
+import { kerangkaFromRequest } from '../core/kerangka/request';
 import type { WorkerAnswer, WorkerRequest } from './check.worker';
 import type { PaneHost } from './host';
 
@@ -29,6 +30,14 @@ function inWorker<T extends WorkerRequest['op']>(request: WorkerRequest & { op: 
     worker.postMessage(request);
   });
 }
+
+/** The nomenclature tree: a chunk of its own, fetched from the add-in's origin the first time it is needed. */
+let kerangkaCatalog: Promise<KerangkaCatalog> | undefined;
+const loadKerangka = () =>
+  (kerangkaCatalog ??= import(/* webpackChunkName: "kerangka" */ '../data/kerangka.json').then((m) => new KerangkaCatalog((m.default ?? m) as unknown as KerangkaData)));
+
+/** Print setup (PageLayout) came with ExcelApi 1.9. */
+const printSetupSupported = () => typeof Office === 'undefined' || !Office.context?.requirements || Office.context.requirements.isSetSupported('ExcelApi', '1.9');
 
 export function excelHost(store: SettingsStore): PaneHost {
   // The tables marked by hand that fit this workbook; the others are reported, not used.
@@ -64,10 +73,16 @@ export function excelHost(store: SettingsStore): PaneHost {
     declaredTables: () => storedDeclarations(store),
     setDeclaredTables: (d) => storeDeclarations(store, d),
     kerangka: {
-      // The nomenclature tree is a chunk of its own, fetched from the add-in's origin when first asked for.
-      catalog: () => import(/* webpackChunkName: "kerangka" */ '../data/kerangka.json').then((m) => new KerangkaCatalog((m.default ?? m) as unknown as KerangkaData)),
-      insert: (layout) =>
-        Excel.run((context) => insertKerangkaSheet(context, layout, typeof Office === 'undefined' || !Office.context?.requirements ? true : Office.context.requirements.isSetSupported('ExcelApi', '1.9'))),
+      choices: async () => (await loadKerangka()).choices(),
+      insert: async (request) => {
+        const made = kerangkaFromRequest(await loadKerangka(), request);
+        const r = await Excel.run((context) => insertKerangkaSheet(context, made.layout, printSetupSupported()));
+        return {
+          name: r.name,
+          summary: made.summary,
+          printNote: r.printSetup ? undefined : 'Pengaturan cetak (lanskap, selebar satu halaman, judul kolom berulang) perlu Excel 2019 atau Microsoft 365 (ExcelApi 1.9); atur sendiri lewat Tata Letak Halaman.',
+        };
+      },
     },
   };
 }

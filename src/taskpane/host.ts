@@ -1,7 +1,7 @@
 /** What the task pane needs from its host (Excel, or a test double): the pane itself knows no Office.js. */
 import type { FillCell, FillMode } from '../core/fill/plan';
-import type { KerangkaCatalog } from '../core/kerangka/catalog';
-import type { SheetLayout } from '../core/kerangka/layout';
+import type { KerangkaChoices } from '../core/kerangka/catalog';
+import type { KerangkaRequest } from '../core/kerangka/request';
 import type { TableDeclaration, TableProposal } from '../core/recognize/declared';
 import type { SheetDiagnostic } from '../core/recognize/explain';
 import type { Table } from '../core/recognize/types';
@@ -30,12 +30,16 @@ export interface HostWording {
   functionExample: string;
 }
 
-/** "Buat kerangka": the official nomenclature as a tree, and a new sheet made from a layout. */
+/** "Buat kerangka": what the picker lists, and a new T-C.27 sheet made from the planner's choice. */
 export interface KerangkaHost {
-  /** The catalog, loaded the first time it is asked for (it is large: the pane opens without it). */
-  catalog(): Promise<KerangkaCatalog>;
-  /** Adds the sheet under a name not yet taken and shows it; returns the name used. */
-  insert(layout: SheetLayout): Promise<{ name: string; printSetup: boolean }>;
+  /** The bidang and programs of the nomenclature (the full tree stays with the host until a sheet is made). */
+  choices(): Promise<KerangkaChoices>;
+  /**
+   * Builds the T-C.27 (core/kerangka/request.ts), adds it under a sheet name not yet taken and shows
+   * it. `summary`: "2 program, 19 kegiatan, 129 sub kegiatan"; `printNote`: what the planner must set
+   * up for printing where the host could not (Bahasa Indonesia).
+   */
+  insert(request: KerangkaRequest): Promise<{ name: string; summary: string; printNote?: string }>;
 }
 
 export const EXCEL_WORDING: HostWording = { app: 'Excel', document: 'workbook', functionExample: '=RENSTRA.RASIO_CAPAIAN …' };

@@ -67,3 +67,18 @@ export async function openPane(workbook: WorkbookGrid): Promise<{ browser: Brows
   await page.goto('https://localhost:3000/taskpane.html');
   return { browser, page, outside };
 }
+
+/**
+ * Opens "Buat kerangka" in the pane (Excel's or the Sheets sidebar), types `search` into the bidang
+ * list, picks "7.01 KECAMATAN" and unticks every program, as a planner starting from a clean choice.
+ */
+export async function openKerangkaOnKecamatan(page: Page, search: string): Promise<void> {
+  await page.getByRole('button', { name: 'Buat kerangka' }).click();
+  await page.getByText('Buat kerangka T-C.27 dari nomenklatur 2027').waitFor({ timeout: 30000 });
+  const bidang = page.getByRole('combobox', { name: /Bidang urusan/ });
+  await bidang.click();
+  await bidang.fill(search);
+  await page.getByRole('option', { name: '7.01 KECAMATAN' }).click();
+  await page.getByText(/Program \(6 dari 6 dipilih\)/).waitFor();
+  await page.getByRole('button', { name: 'Kosongkan' }).click();
+}

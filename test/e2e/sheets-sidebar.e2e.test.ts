@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { SAMPLE } from '../helpers/load';
 import { loadAddon, type Addon } from '../sheets/addon';
 import { doubleFromXlsx, type SheetsDouble } from '../sheets/double';
-import { results } from './pane-browser';
+import { openKerangkaOnKecamatan, results } from './pane-browser';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ORIGIN = 'https://n-sidebar.googleusercontent.test';
@@ -152,5 +152,25 @@ test('Laporan ke lembar baru from the menu: checks, then writes the report sheet
   expect(sidebar.workers).toBe(0);
   expect(double.sheetNames()).toContain('Laporan Validasi');
   expect(double.active()?.sheet).toBe('Laporan Validasi');
+  expect(sidebar.outside).toEqual([]);
+}, 180000);
+
+test('Buat kerangka in the sidebar: choices from the server, the T-C.27 made on the server, then checked with no error of its own', async () => {
+  sidebar = await openSidebar('renstraMenuPeriksa');
+  const { page, double } = sidebar;
+  await page.getByText(/6 tabel dikenali · 27 galat/).waitFor({ timeout: 60000 });
+  await openKerangkaOnKecamatan(page, '7.01');
+  await page.getByRole('checkbox', { name: /^7\.01\.02 / }).check();
+  await page.getByRole('button', { name: 'Buat lembar' }).click();
+  await page.getByText('Lembar "Kerangka T-C.27" dibuat').waitFor({ timeout: 30000 });
+  // Sheets cannot keep print settings: the pane says what to choose when printing.
+  await expect(page.getByText(/saat mencetak \(File → Cetak\) pilih orientasi Lanskap/).isVisible()).resolves.toBe(true);
+  expect(double.sheetNames()).toContain('Kerangka T-C.27');
+  expect(double.cell('Kerangka T-C.27', 'A9').value).toBe('7.01.02');
+  expect(double.cell('Kerangka T-C.27', 'G10').formula).toBe('=SUM(G11:G12)');
+  await page.screenshot({ path: join(results, 'sheets-sidebar-kerangka.png') });
+  await page.getByRole('button', { name: 'Periksa spreadsheet' }).click();
+  await page.getByText(/7 tabel dikenali · 27 galat/).waitFor({ timeout: 60000 });
+  await page.getByRole('button', { name: /^Kerangka T-C\.27 — 0 galat, 10 peringatan$/ }).waitFor();
   expect(sidebar.outside).toEqual([]);
 }, 180000);

@@ -8,7 +8,7 @@ import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { readXlsx } from '../../src/cli/read-xlsx';
 import { SAMPLE } from '../helpers/load';
-import { openPane, results } from './pane-browser';
+import { openKerangkaOnKecamatan, openPane, results } from './pane-browser';
 
 let browser: Browser;
 let page: Page;
@@ -120,14 +120,7 @@ test('nothing leaves the add-in: no request to another origin while checking, fi
 test('Buat kerangka: the nomenclature loads from the add-in itself, the T-C.27 lands on a new sheet, and Periksa recognises it with no error', async () => {
   await page.reload();
   outside.length = 0;
-  await page.getByRole('button', { name: 'Buat kerangka' }).click();
-  await page.getByText('Buat kerangka T-C.27 dari nomenklatur 2027').waitFor({ timeout: 30000 });
-  const bidang = page.getByRole('combobox', { name: /Bidang urusan/ });
-  await bidang.click();
-  await bidang.fill('kecamatan');
-  await page.getByRole('option', { name: '7.01 KECAMATAN' }).click();
-  await page.getByText(/Program \(6 dari 6 dipilih\)/).waitFor();
-  await page.getByRole('button', { name: 'Kosongkan' }).click();
+  await openKerangkaOnKecamatan(page, 'kecamatan');
   await page.getByRole('checkbox', { name: /^7\.01\.01 PROGRAM PENUNJANG/ }).check();
   await page.getByRole('checkbox', { name: /^7\.01\.06 / }).check();
   await page.getByRole('textbox', { name: /Perangkat daerah/ }).fill('Kecamatan Kartoharjo');

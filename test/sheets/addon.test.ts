@@ -296,3 +296,53 @@ describe('writing to the sample through the add-on', () => {
     expect([...double.properties.keys()].filter((k) => k.startsWith(`${KEYS.ignored}#`)).length).toBeGreaterThan(1);
   });
 });
+
+describe('Buat kerangka through the add-on', () => {
+  const request = { jenis: 'kab' as const, bidang: '7.01', programs: ['7.01.01', '7.01.06'], tahunAwal: 2025, judul: 'Kecamatan Kartoharjo' };
+
+  test('the picker’s choices come from the project file; the sheet is added beside the planner’s and checks with every level right', async () => {
+    const double = await doubleFromXlsx(SAMPLE);
+    const addon = loadAddon(double);
+    const choices = addon.run('renstraKerangkaPilihan');
+    expect(choices.kab.find((b) => b.code === '7.01')!.programs.map((p) => p.code)).toEqual(['7.01.01', '7.01.02', '7.01.03', '7.01.04', '7.01.05', '7.01.06']);
+    const before: SheetInfo[] = addon.run('renstraListSheets');
+
+    const made = addon.run('renstraBuatKerangka', request);
+    expect(made).toEqual({ name: 'Kerangka T-C.27', summary: '2 program, 19 kegiatan, 129 sub kegiatan', printNote: expect.stringMatching(/Lanskap/) });
+    const after: SheetInfo[] = addon.run('renstraListSheets');
+    expect(after.map((s) => s.name)).toEqual([...before.map((s) => s.name), 'Kerangka T-C.27']);
+    expect(double.active()).toEqual({ sheet: 'Kerangka T-C.27', a1: 'A1' });
+
+    const { grid } = readThroughSheets(addon);
+    const sheet = grid.sheets.find((s) => s.name === 'Kerangka T-C.27')!;
+    expect(sheet.rows[8][0]).toMatchObject({ v: '7.01.01', fmt: '@', bold: true });
+    expect(sheet.rows[9][6]).toMatchObject({ f: 'SUM(G11:G23)', fmt: '#,##0' });
+    const result = check({ sheets: [sheet] });
+    expect(result.tables.map((t) => t.kind)).toEqual(['program-pendanaan']);
+    const levels = result.models[0].entities.map((e) => [e.code, e.level]);
+    expect(levels.slice(0, 3)).toEqual([['7.01.01', 'program'], ['7.01.01.2.01', 'kegiatan'], ['7.01.01.2.01.0001', 'subKegiatan']]);
+    expect(levels.filter(([, l]) => l === 'subKegiatan')).toHaveLength(129);
+    expect(result.findings.filter((f) => f.rule !== 'value.tanpa-isi')).toEqual([]);
+    // The planner's own sheets are as they were.
+    expect(check({ sheets: grid.sheets.filter((s) => s.name !== 'Kerangka T-C.27') }).findings).toEqual((await checkFile(SAMPLE)).findings);
+  });
+
+  test('a second one gets a free name; the calls do not grow with the number of programs; a bad choice says why', async () => {
+    const double = await doubleFromXlsx(SAMPLE);
+    const addon = loadAddon(double);
+    addon.run('renstraBuatKerangka', request);
+    double.resetCalls();
+    expect(addon.run('renstraBuatKerangka', { ...request, programs: ['7.01.06'] }).name).toBe('Kerangka T-C.27 (2)');
+    const small = new Map(double.calls);
+    double.resetCalls();
+    expect(addon.run('renstraBuatKerangka', { ...request, programs: undefined }).name).toBe('Kerangka T-C.27 (3)');
+    // Formats go per list of ranges, values in one setValues: only the sheet's fixed parts are per call.
+    for (const method of ['setValues', 'setFontWeight', 'setNumberFormat', 'setBackground', 'setBorder', 'merge', 'setColumnWidth', 'getRangeList']) {
+      expect([method, double.calls.get(method)]).toEqual([method, small.get(method)]);
+    }
+    expect(double.calls.get('setValues')).toBe(1);
+    expect(() => addon.run('renstraBuatKerangka', { ...request, programs: ['1.03.02'] })).toThrow(/Program 1\.03\.02 tidak ada pada bidang 7\.01/);
+    expect(() => addon.run('renstraBuatKerangka', { ...request, tahunAwal: 25 })).toThrow(/tahun empat angka/);
+    expect(addon.run('renstraListSheets').filter((s: SheetInfo) => s.name.startsWith('Kerangka')).map((s: SheetInfo) => s.name)).toEqual(['Kerangka T-C.27', 'Kerangka T-C.27 (2)', 'Kerangka T-C.27 (3)']);
+  });
+});

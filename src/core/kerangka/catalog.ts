@@ -48,6 +48,21 @@ export interface BidangItem {
   name: string;
 }
 
+/** A program as the picker lists it: its size, without the kegiatan themselves. */
+export interface ProgramSummary {
+  code: string;
+  name: string;
+  kegiatan: number;
+  subKegiatan: number;
+}
+
+export interface BidangChoice extends BidangItem {
+  programs: ProgramSummary[];
+}
+
+/** Everything the picker shows, per jenis pemda (tens of kilobytes, where the catalog is megabytes). */
+export type KerangkaChoices = Record<JenisPemda, BidangChoice[]>;
+
 export const JENIS_LABEL: Record<JenisPemda, string> = { kab: 'Kabupaten/Kota', prov: 'Provinsi' };
 
 /** The bidang every agency's Penunjang program is listed under ("X.XX"): it stands for any bidang. */
@@ -114,6 +129,16 @@ export class KerangkaCatalog {
   /** The bidang urusan of a jenis pemda, in code order (without the X.XX placeholder). */
   bidang(jenis: JenisPemda): BidangItem[] {
     return this.index(jenis).bidang;
+  }
+
+  /** The bidang and their programs with their size, for a picker. */
+  choices(): KerangkaChoices {
+    const of = (jenis: JenisPemda): BidangChoice[] =>
+      this.bidang(jenis).map((b) => ({
+        ...b,
+        programs: this.programs(jenis, b.code).map((p) => ({ code: p.code, name: p.name, kegiatan: p.kegiatan.length, subKegiatan: p.kegiatan.reduce((n, k) => n + k.subKegiatan.length, 0) })),
+      }));
+    return { kab: of('kab'), prov: of('prov') };
   }
 
   findBidang(jenis: JenisPemda, code: string): BidangItem | undefined {

@@ -17,6 +17,8 @@ import { listSheets, readSheets, selection } from './read';
 import { documentState, spreadsheet } from './spreadsheet';
 import { buildMenu, clearHighlightsFromMenu, showHelp, showSidebar } from './ui';
 import { applyFill, clearHighlights, hasUndo, highlight, undoFill, writeReport } from './write';
+import { insertKerangka, kerangkaChoices } from './kerangka';
+import type { KerangkaRequest } from '../../core/kerangka/request';
 
 declare const global: Record<string, unknown>;
 
@@ -247,4 +249,14 @@ global.renstraWriteReport = function (findings: Finding[]) {
 global.renstraSaveSettings = function (settings: { ignored?: string[]; declared?: unknown[] }) {
   if (settings.ignored) documentState.set(KEYS.ignored, settings.ignored, 'Daftar temuan yang diabaikan');
   if (settings.declared) documentState.set(KEYS.declaredTables, settings.declared, 'Daftar tabel yang ditandai');
+};
+
+/** Panel: bidang urusan dan program nomenklatur 2027 untuk "Buat kerangka". */
+global.renstraKerangkaPilihan = function () {
+  return kerangkaChoices();
+};
+
+/** Panel: lembar T-C.27 baru dari pilihan perencana. */
+global.renstraBuatKerangka = function (request: KerangkaRequest) {
+  return insertKerangka(request);
 };

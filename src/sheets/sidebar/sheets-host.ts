@@ -85,5 +85,9 @@ export function sheetsHost(server: Server, state: SidebarState): PaneHost {
       await server.renstraSaveSettings({ declared: d });
       declared = d;
     },
+    kerangka: {
+      choices: () => server.renstraKerangkaPilihan(),
+      insert: (request) => server.renstraBuatKerangka(request),
+    },
   };
 }

@@ -497,6 +497,46 @@ export class RangeListDouble {
     return this.eachCell('setFontWeight', (s) => (fontWeight === 'bold' ? (s.bold = true) : delete s.bold));
   }
 
+  /**
+   * Formats the double accepts but does not keep, as on a Range: font style and size, wrap,
+   * alignment, border. Each counts as one call over the whole list.
+   */
+  private accept(method: string): RangeListDouble {
+    this.doc.count(method);
+    for (const range of this.ranges) this.doc.editable(range.state);
+    return this;
+  }
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/range-list#setFontStyle(String)
+  setFontStyle(_fontStyle: string | null): RangeListDouble {
+    return this.accept('setFontStyle');
+  }
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/range-list#setFontSize(Integer)
+  setFontSize(_size: number): RangeListDouble {
+    return this.accept('setFontSize');
+  }
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/range-list#setWrap(Boolean)
+  setWrap(_isWrapEnabled: boolean): RangeListDouble {
+    return this.accept('setWrap');
+  }
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/range-list#setHorizontalAlignment(String)
+  setHorizontalAlignment(_alignment: string | null): RangeListDouble {
+    return this.accept('setHorizontalAlignment');
+  }
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/range-list#setVerticalAlignment(String)
+  setVerticalAlignment(_alignment: string | null): RangeListDouble {
+    return this.accept('setVerticalAlignment');
+  }
+
+  // https://developers.google.com/apps-script/reference/spreadsheet/range-list#setBorder(Boolean,Boolean,Boolean,Boolean,Boolean,Boolean,String,BorderStyle)
+  setBorder(..._args: unknown[]): RangeListDouble {
+    return this.accept('setBorder');
+  }
+
   // https://developers.google.com/apps-script/reference/spreadsheet/range-list#activate()
   activate(): RangeListDouble {
     this.doc.count('activate');

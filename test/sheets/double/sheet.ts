@@ -12,6 +12,8 @@ import { UiDouble } from './services';
 export class SpreadsheetAppDouble {
   /** https://developers.google.com/apps-script/reference/spreadsheet/protection-type */
   readonly ProtectionType = Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' });
+  // https://developers.google.com/apps-script/reference/spreadsheet/border-style
+  readonly BorderStyle = Object.freeze({ DOTTED: 'DOTTED', DASHED: 'DASHED', SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM', SOLID_THICK: 'SOLID_THICK', DOUBLE: 'DOUBLE' });
 
   constructor(private readonly doc: DoubleImpl) {}
 
