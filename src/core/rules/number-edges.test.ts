@@ -81,6 +81,18 @@ describe('a scale in the header reaches sums, ratios and the fill plan', () => {
     expect(model.value(3, 4).reading!.shown).toBe(1500);
   });
 
+  test('"(Rp juta)": a wrong sum is reported in juta, as the cells show it, with the rupiah beside', () => {
+    const { findings } = run(fundingGrid(1500, 500, 2100, ' (Rp juta)'));
+    const wrong = findings.filter((f) => f.rule === 'total.pagu-induk');
+    expect(wrong).toMatchObject([{ cell: 'E3', expected: 2000, actual: 2100 }]);
+    expect(wrong[0].message).toContain('tertulis 2.100 (Rp juta; Rp 2.100.000.000)');
+    expect(wrong[0].message).toContain('berjumlah 2.000 (Rp juta; Rp 2.000.000.000) (E4 + E5); selisih 100 (Rp juta; Rp 100.000.000) lebih');
+    // Without a scale the amounts are plain rupiah.
+    const plain = run(fundingGrid(1500, 500, 2100)).findings.find((f) => f.rule === 'total.pagu-induk')!;
+    expect(plain).toMatchObject({ expected: 2000, actual: 2100 });
+    expect(plain.message).toContain('tertulis Rp 2.100,');
+  });
+
   test('a cell naming another scale under "(Rp juta)" is read as written and reported', () => {
     const { findings } = run(fundingGrid('1,5 M', 500, 2000, ' (Rp juta)'));
     expect(brief(findings, /^total\./)).toEqual([]); // 1,5 M = 1.500 juta: the sum holds

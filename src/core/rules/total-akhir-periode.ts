@@ -6,7 +6,7 @@ import { totalAkhirPeriode as sumAkhirPeriode } from '../formulas/growth';
 import { sameAmount, shownMatches } from '../formulas/rounding';
 import { endOfPeriodColumns } from '../model';
 import type { Finding, TableRule } from './types';
-import { a1, blank, finding, num, present, rupiah, shownText, yearLabel } from './util';
+import { a1, blank, finding, inUnit, moneyAt, num, present, shownText, yearLabel } from './util';
 
 export const totalAkhirPeriode: TableRule = {
   id: 'total.akhir-periode',
@@ -28,8 +28,8 @@ export const totalAkhirPeriode: TableRule = {
           const sum = sumAkhirPeriode(vals.map((v) => v.reading!.value));
           const related = vals.map((v) => a1(v.row, v.col));
           out.push(
-            finding(model, 'total.akhir-periode-pagu', 'error', row.r, akhirPagu, sum, null, related,
-              `Pagu akhir periode di ${a1(row.r, akhirPagu)} kosong, padahal pagu tahunan pada baris ini berjumlah ${rupiah(sum)} (${related.join(' + ')}). Kondisi akhir periode (Rp) adalah total pagu lima tahun.`),
+            finding(model, 'total.akhir-periode-pagu', 'error', row.r, akhirPagu, inUnit(model, akhirPagu, sum), null, related,
+              `Pagu akhir periode di ${a1(row.r, akhirPagu)} kosong, padahal pagu tahunan pada baris ini berjumlah ${moneyAt(model, akhirPagu, sum)} (${related.join(' + ')}). Kondisi akhir periode (Rp) adalah total pagu lima tahun.`),
           );
         }
         if (present(shown) && vals.length > 0 && vals.every((v) => present(v))) {
@@ -39,8 +39,8 @@ export const totalAkhirPeriode: TableRule = {
           if (sum !== undefined && !sameAmount(sum, shown.reading.value)) {
             const related = vals.map((v) => a1(v.row, v.col));
             out.push(
-              finding(model, 'total.akhir-periode-pagu', 'error', row.r, akhirPagu, sum, shown.reading.value, related,
-                `Pagu akhir periode di ${a1(row.r, akhirPagu)} tertulis ${rupiah(shown.reading.value)}, padahal jumlah pagu semua tahun pada baris ini ${rupiah(sum)} (${related.join(' + ')}). Kondisi akhir periode (Rp) adalah total pagu lima tahun.`),
+              finding(model, 'total.akhir-periode-pagu', 'error', row.r, akhirPagu, inUnit(model, akhirPagu, sum), inUnit(model, akhirPagu, shown.reading.value), related,
+                `Pagu akhir periode di ${a1(row.r, akhirPagu)} tertulis ${moneyAt(model, akhirPagu, shown.reading.value)}, padahal jumlah pagu semua tahun pada baris ini ${moneyAt(model, akhirPagu, sum)} (${related.join(' + ')}). Kondisi akhir periode (Rp) adalah total pagu lima tahun.`),
             );
           }
         }

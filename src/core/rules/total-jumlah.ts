@@ -3,7 +3,7 @@ import { sameAmount } from '../formulas/rounding';
 import { totalItems } from '../model';
 import type { Role } from '../recognize/types';
 import type { Finding, TableRule } from './types';
-import { a1, blank, finding, num, rupiah, yearLabel } from './util';
+import { a1, blank, finding, inUnit, moneyAt, num, yearLabel } from './util';
 
 const SUMMED: Role[] = ['pagu', 'realisasi'];
 
@@ -28,12 +28,13 @@ export const totalJumlah: TableRule = {
           const sum = vals.reduce((s, v) => s + v!.reading!.value, 0);
           const related = vals.map((v) => a1(v!.row, v!.col));
           const what = role === 'pagu' ? (model.table.kind === 'anggaran-realisasi' ? 'anggaran' : 'pagu') : 'realisasi';
-          const money = (n: number) => (isMoneyTable ? rupiah(n) : num(n));
+          const money = (n: number) => (isMoneyTable ? moneyAt(model, col, n) : num(n));
+          const unit = (n: number) => (isMoneyTable ? inUnit(model, col, n) : n);
           const label = model.table.relativeYears || year !== undefined ? ` ${yearLabel(model, year)}` : '';
           if (blank(shown)) {
             if (sum !== 0) {
               out.push(
-                finding(model, 'total.jumlah', 'info', total.r, col, sum, null, related,
+                finding(model, 'total.jumlah', 'info', total.r, col, unit(sum), null, related,
                   `Baris ${total.name || 'Jumlah'} kolom ${what}${label} kosong; jumlah ${vals.length} baris di atasnya ${money(sum)}.`),
               );
             }
@@ -51,8 +52,8 @@ export const totalJumlah: TableRule = {
               'error',
               total.r,
               col,
-              sum,
-              value,
+              unit(sum),
+              unit(value),
               related,
               `${total.name || 'Jumlah'} ${what}${label} tertulis ${money(value)}, padahal ${what} ${vals.length} ${kind} di atasnya berjumlah ${money(sum)} (${related.join(' + ')}); ${diff < 0 ? 'kurang' : 'lebih'} ${money(Math.abs(diff))}. Baris jumlah harus sama dengan jumlah ${kind} yang dijumlahkannya.`,
             ),

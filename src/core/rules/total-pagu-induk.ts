@@ -3,7 +3,7 @@ import { sameAmount } from '../formulas/rounding';
 import type { Entity, TableModel } from '../model';
 import { LEVEL_LABEL } from '../model';
 import type { Finding, TableRule } from './types';
-import { a1, blank, displayFormula, entityLabel, finding, rupiah, yearLabel } from './util';
+import { a1, blank, displayFormula, entityLabel, finding, inUnit, moneyAt, yearLabel } from './util';
 import { refErrorHiddenByIferror } from './value-sel';
 
 /** Empty as Excel shows it: nothing, or `IFERROR(…#REF!…, "")` cached as #REF! by LibreOffice. */
@@ -70,10 +70,10 @@ export const totalPaguInduk: TableRule = {
               'error',
               ownRow,
               col,
-              sum,
+              inUnit(model, col, sum),
               null,
               related,
-              `Pagu ${entityLabel(parent)} ${yearLabel(model, year)} kosong${formulaNote(model, ownRow, col)}, padahal pagu ${kids.length} ${childWord} di bawahnya berjumlah ${rupiah(sum)} (${related.join(' + ')}). Pagu induk harus sama dengan jumlah pagu anaknya.`,
+              `Pagu ${entityLabel(parent)} ${yearLabel(model, year)} kosong${formulaNote(model, ownRow, col)}, padahal pagu ${kids.length} ${childWord} di bawahnya berjumlah ${moneyAt(model, col, sum)} (${related.join(' + ')}). Pagu induk harus sama dengan jumlah pagu anaknya.`,
             ),
           );
           continue;
@@ -84,7 +84,7 @@ export const totalPaguInduk: TableRule = {
         const detail =
           kids.length === 0
             ? `tetapi tidak ada ${childWord} di bawahnya yang berpagu pada tahun itu`
-            : `padahal pagu ${kids.length} ${childWord} di bawahnya berjumlah ${rupiah(sum)} (${related.join(' + ')})`;
+            : `padahal pagu ${kids.length} ${childWord} di bawahnya berjumlah ${moneyAt(model, col, sum)} (${related.join(' + ')})`;
         out.push(
           finding(
             model,
@@ -92,10 +92,10 @@ export const totalPaguInduk: TableRule = {
             'error',
             own!.row,
             col,
-            sum,
-            value,
+            inUnit(model, col, sum),
+            inUnit(model, col, value),
             related,
-            `Pagu ${entityLabel(parent)} ${yearLabel(model, year)} tertulis ${rupiah(value)}${formulaNote(model, own!.row, col)}, ${detail}; selisih ${rupiah(Math.abs(diff))} ${diff > 0 ? 'lebih' : 'kurang'}. Pagu induk harus sama dengan jumlah pagu anaknya.`,
+            `Pagu ${entityLabel(parent)} ${yearLabel(model, year)} tertulis ${moneyAt(model, col, value)}${formulaNote(model, own!.row, col)}, ${detail}; selisih ${moneyAt(model, col, Math.abs(diff))} ${diff > 0 ? 'lebih' : 'kurang'}. Pagu induk harus sama dengan jumlah pagu anaknya.`,
           ),
         );
       }

@@ -3,7 +3,7 @@ import { a1 } from '../address';
 import { isEmptyCell } from '../grid';
 import type { Entity, TableModel, ValueAt } from '../model';
 import { LEVEL_LABEL } from '../model';
-import { formatId } from '../number';
+import { formatId, SCALE_WORD } from '../number';
 import type { Finding, Severity } from './types';
 
 export { a1, formatId as fmt };
@@ -23,6 +23,23 @@ export function num(n: number, decimals?: number): string {
 
 export function rupiah(n: number): string {
   return `Rp ${formatId(n, Number.isInteger(n) ? 0 : 2)}`;
+}
+
+/** An amount (rupiah) in the unit column `col` is written in: under "(Rp juta)" 2.100.000.000 is 2.100. */
+export function inUnit(model: TableModel, col: number, n: number): number {
+  const scale = model.scale(col);
+  return scale === 1 ? n : tidy(n / scale);
+}
+
+/**
+ * An amount for a message, as the planner reads it in column `col`: "Rp 2.100.000.000", or under
+ * "(Rp juta)" "2.100 (Rp juta; Rp 2.100.000.000)" — the number the cell shows first.
+ */
+export function moneyAt(model: TableModel, col: number, n: number): string {
+  const scale = model.scale(col);
+  if (scale === 1) return rupiah(n);
+  const shown = inUnit(model, col, n);
+  return `${formatId(shown, Number.isInteger(shown) ? 0 : Math.min(4, String(shown).split('.')[1]?.length ?? 0))} (Rp ${SCALE_WORD[scale] ?? `× ${formatId(scale)}`}; ${rupiah(n)})`;
 }
 
 export function yearLabel(model: TableModel, year: number | undefined): string {

@@ -5,7 +5,7 @@
  */
 import type { Entity, TableModel } from '../model';
 import type { Finding, TableRule } from './types';
-import { a1, blank, entityLabel, finding, rupiah, yearLabel } from './util';
+import { a1, blank, entityLabel, finding, inUnit, moneyAt, yearLabel } from './util';
 
 function anyTarget(model: TableModel, e: Entity, col: number): { row: number; col: number } | undefined {
   for (const r of e.rows) {
@@ -29,8 +29,8 @@ export const valuePagu: TableRule = {
         const x = model.num(row.r, col);
         if (x < 0) {
           out.push(
-            finding(model, 'value.pagu-negatif', 'error', row.r, col, '≥ 0', x, [],
-              `Pagu ${yearLabel(model, year)} di ${a1(row.r, col)} bernilai negatif (${rupiah(x)}). Pagu indikatif tidak mungkin negatif.`),
+            finding(model, 'value.pagu-negatif', 'error', row.r, col, '≥ 0', inUnit(model, col, x), [],
+              `Pagu ${yearLabel(model, year)} di ${a1(row.r, col)} bernilai negatif (${moneyAt(model, col, x)}). Pagu indikatif tidak mungkin negatif.`),
           );
         }
       }
