@@ -11,7 +11,7 @@ import { officialNomenclature } from '../src/core/nomenclature/official';
 import kerangkaData from '../src/data/kerangka.json';
 import { columnPoints, insertKerangkaSheet } from '../src/excel/kerangka-sheet';
 import { readWorkbookGrid } from '../src/excel/read-grid';
-import { FakeContext } from './host/fake-excel';
+import { FakeContext, FakeOfficeError } from './host/fake-excel';
 
 const catalog = new KerangkaCatalog(kerangkaData as unknown as KerangkaData);
 const bidang = catalog.findBidang('kab', '7.01')!;
@@ -26,7 +26,7 @@ test('a new sheet beside the planner’s, in one batch, that checks with every l
   const { ctx, excel } = workbook();
   const before = ctx.syncCount;
   const r = await insertKerangkaSheet(excel, layout);
-  expect(ctx.syncCount - before).toBe(2); // one to read the sheet names, one to write everything
+  expect(ctx.syncCount - before).toBe(3); // one to read the sheet names, one to write everything, one for print setup
   expect(r).toEqual({ name: 'Kerangka T-C.27 (2)', printSetup: true });
   expect(ctx.workbook.worksheets.names()).toEqual(['Kerangka T-C.27', 'Tabel 4.2', 'Kerangka T-C.27 (2)']);
   expect(ctx.workbook.worksheets.getItem('Kerangka T-C.27').sheet.rows[0][0]).toEqual({ v: 'milik perencana' });
@@ -55,6 +55,24 @@ test('a new sheet beside the planner’s, in one batch, that checks with every l
   expect(result.tables.map((t) => t.kind)).toEqual(['program-pendanaan']);
   expect(result.models[0].entities.map((e) => [e.nameRow, e.level])).toEqual(layout.table.rows.filter((x) => x.kind !== 'jumlah').map((x) => [x.r, x.kind]));
   expect(result.findings.filter((f) => f.rule !== 'value.tanpa-isi')).toEqual([]);
+});
+
+test('an Excel that refuses the print setup still gets the whole sheet, and the pane is told', async () => {
+  const { ctx, excel } = workbook();
+  const pageLayout = () => ctx.workbook.worksheets.getItem('Kerangka T-C.27 (2)').pageLayout;
+  const original = ctx.workbook.worksheets.add.bind(ctx.workbook.worksheets);
+  // The print titles are what this Excel refuses (an InvalidArgument at the print batch's sync).
+  (ctx.workbook.worksheets as unknown as { add: typeof original }).add = (name: string) => {
+    const ws = original(name);
+    ws.pageLayout.setPrintTitleRows = () => ctx.failNextSync(new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.'));
+    return ws;
+  };
+  const r = await insertKerangkaSheet(excel, layout);
+  expect(r).toEqual({ name: 'Kerangka T-C.27 (2)', printSetup: false });
+  const ws = ctx.workbook.worksheets.getItem('Kerangka T-C.27 (2)');
+  expect(ws.sheet.rows[8][0]).toMatchObject({ v: '7.01.02' });
+  expect(ws.frozenRows).toBe(8);
+  expect(pageLayout().printTitleRows).toBeUndefined();
 });
 
 test('without ExcelApi 1.9 the sheet is written all the same, without print setup, and says so', async () => {

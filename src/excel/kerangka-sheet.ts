@@ -34,7 +34,7 @@ function applyFormat(range: Excel.Range, rows: number, cols: number, f: CellForm
 
 export interface InsertedSheet {
   name: string;
-  /** Print setup needs ExcelApi 1.9; false where this Excel has none (the sheet is written anyway). */
+  /** Print setup needs ExcelApi 1.9; false where this Excel has none or refused it (the sheet is written anyway). */
   printSetup: boolean;
 }
 
@@ -60,14 +60,23 @@ export async function insertKerangkaSheet(context: Excel.RequestContext, layout:
   for (const m of layout.merges) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
   layout.columnWidths.forEach((w, c) => (ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnPoints(w)));
   if (layout.freeze.rows) ws.freezePanes.freezeRows(layout.freeze.rows);
-  if (printSetupSupported) {
-    ws.pageLayout.orientation = 'Landscape';
-    ws.pageLayout.paperSize = 'A4';
-    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    ws.pageLayout.setPrintTitleRows(`$${layout.print.titleRows.first + 1}:$${layout.print.titleRows.last + 1}`);
-  }
   ws.activate();
   ws.getRange('A1').select();
   await context.sync();
-  return { name, printSetup: printSetupSupported };
+  // Print setup in a batch of its own: should this Excel refuse a setting, the sheet is whole anyway.
+  let printSetup = false;
+  if (printSetupSupported) {
+    try {
+      ws.pageLayout.orientation = 'Landscape';
+      ws.pageLayout.paperSize = 'A4';
+      // One page wide, as many tall as it takes (0: automatic, as OOXML's fitToHeight="0").
+      ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      ws.pageLayout.setPrintTitleRows(`$${layout.print.titleRows.first + 1}:$${layout.print.titleRows.last + 1}`);
+      await context.sync();
+      printSetup = true;
+    } catch {
+      printSetup = false;
+    }
+  }
+  return { name, printSetup };
 }

@@ -80,7 +80,9 @@ export function excelHost(store: SettingsStore): PaneHost {
         return {
           name: r.name,
           summary: made.summary,
-          printNote: r.printSetup ? undefined : 'Pengaturan cetak (lanskap, selebar satu halaman, judul kolom berulang) perlu Excel 2019 atau Microsoft 365 (ExcelApi 1.9); atur sendiri lewat Tata Letak Halaman.',
+          printNote: r.printSetup
+            ? undefined
+            : `Pengaturan cetak tidak dapat dipasang add-in di Excel ini (perlu Excel 2019 atau Microsoft 365); atur lewat Tata Letak Halaman: Orientasi Lanskap, Skala ke 1 halaman lebar, Cetak Judul baris ${made.layout.print.titleRows.first + 1}:${made.layout.print.titleRows.last + 1}.`,
         };
       },
     },

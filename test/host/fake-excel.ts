@@ -534,6 +534,10 @@ export class FakeContext {
       return null;
     }
   }
+  /** The next sync() fails with `error`, as Office.js reports a request Excel refused. */
+  failNextSync(error: Error): void {
+    this.failure = error;
+  }
   track(x: { commit(): void }): void {
     this.tracked.push(x);
   }
