@@ -82,3 +82,15 @@ test('without ExcelApi 1.9 the sheet is written all the same, without print setu
   expect(ctx.workbook.worksheets.getItem('Pendanaan').pageLayout.orientation).toBeUndefined();
   expect(ctx.workbook.worksheets.getItem('Pendanaan').frozenRows).toBe(8);
 });
+
+test('a batch Excel refuses leaves no half-made sheet behind, and says which sheet', async () => {
+  const { ctx, excel } = workbook();
+  const original = ctx.workbook.worksheets.add.bind(ctx.workbook.worksheets);
+  (ctx.workbook.worksheets as unknown as { add: typeof original }).add = (name: string) => {
+    const ws = original(name);
+    ws.freezePanes.freezeRows = () => void ctx.failNextSync(new FakeOfficeError('GeneralException', 'An internal error has occurred.'));
+    return ws;
+  };
+  await expect(insertKerangkaSheet(excel, layout)).rejects.toThrow('Lembar "Kerangka T-C.27 (2)" tidak dapat dibuat: An internal error has occurred.');
+  expect(ctx.workbook.worksheets.names()).toEqual(['Kerangka T-C.27', 'Tabel 4.2']);
+});

@@ -32,19 +32,8 @@ function applyFormat(range: Excel.Range, rows: number, cols: number, f: CellForm
   }
 }
 
-export interface InsertedSheet {
-  name: string;
-  /** Print setup needs ExcelApi 1.9; false where this Excel has none or refused it (the sheet is written anyway). */
-  printSetup: boolean;
-}
-
-export async function insertKerangkaSheet(context: Excel.RequestContext, layout: SheetLayout, printSetupSupported = true): Promise<InsertedSheet> {
-  const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
-  await context.sync();
-  const name = freeSheetName(layout.name, sheets.items.map((s) => s.name), layout.name);
-  context.application.suspendScreenUpdatingUntilNextSync();
-  const ws = sheets.add(name);
+/** Queues every write of the sheet (formats, then values and formulas, merges, widths, frozen rows). */
+function writeLayout(ws: Excel.Worksheet, layout: SheetLayout): void {
   const width = Math.max(1, ...Array.from(layout.values, (line) => line?.length ?? 0));
   for (const { box, format } of layout.formats) {
     const rows = box.bottom - box.top + 1;
@@ -62,7 +51,39 @@ export async function insertKerangkaSheet(context: Excel.RequestContext, layout:
   if (layout.freeze.rows) ws.freezePanes.freezeRows(layout.freeze.rows);
   ws.activate();
   ws.getRange('A1').select();
+}
+
+export interface InsertedSheet {
+  name: string;
+  /** Print setup needs ExcelApi 1.9; false where this Excel has none or refused it (the sheet is written anyway). */
+  printSetup: boolean;
+}
+
+export async function insertKerangkaSheet(context: Excel.RequestContext, layout: SheetLayout, printSetupSupported = true): Promise<InsertedSheet> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
   await context.sync();
+  const name = freeSheetName(layout.name, sheets.items.map((s) => s.name), layout.name);
+  context.application.suspendScreenUpdatingUntilNextSync();
+  const ws = sheets.add(name);
+  try {
+    writeLayout(ws, layout);
+    await context.sync();
+  } catch (e) {
+    // Excel may have made part of the batch: nothing half-made stays in the planner's workbook.
+    try {
+      const made = sheets.getItemOrNullObject(name);
+      made.load('isNullObject');
+      await context.sync();
+      if (!made.isNullObject) {
+        made.delete();
+        await context.sync();
+      }
+    } catch {
+      // The workbook refuses even that; the error below says what failed.
+    }
+    throw new Error(`Lembar "${name}" tidak dapat dibuat: ${(e as Error).message}`);
+  }
   // Print setup in a batch of its own: should this Excel refuse a setting, the sheet is whole anyway.
   let printSetup = false;
   if (printSetupSupported) {

@@ -21,7 +21,7 @@ import { call, loadBundle, StandInError, type Fn } from '../helpers/functions-bu
 import { FUNCTION_CASES } from '../helpers/function-cases';
 import { checkFile, REAL, SAMPLE } from '../helpers/load';
 import { loadAddon, SHEETS_DIST, type Addon } from './addon';
-import { doubleFromSpecs, doubleFromXlsx, type DoubleSheetSpec, type SheetsDouble } from './double';
+import { doubleFromSpecs, doubleFromXlsx, RangeListDouble, type DoubleSheetSpec, type SheetsDouble } from './double';
 
 const CUSTOM_FUNCTIONS = FUNCTION_CASES.map(([id]) => id).filter((id, i, all) => all.indexOf(id) === i);
 
@@ -344,5 +344,20 @@ describe('Buat kerangka through the add-on', () => {
     expect(() => addon.run('renstraBuatKerangka', { ...request, programs: ['1.03.02'] })).toThrow(/Program 1\.03\.02 tidak ada pada bidang 7\.01/);
     expect(() => addon.run('renstraBuatKerangka', { ...request, tahunAwal: 25 })).toThrow(/tahun empat angka/);
     expect(addon.run('renstraListSheets').filter((s: SheetInfo) => s.name.startsWith('Kerangka')).map((s: SheetInfo) => s.name)).toEqual(['Kerangka T-C.27', 'Kerangka T-C.27 (2)', 'Kerangka T-C.27 (3)']);
+  });
+
+  test('a call Sheets refuses halfway leaves no half-made sheet behind, and says which sheet', async () => {
+    const double = await doubleFromXlsx(SAMPLE);
+    const addon = loadAddon(double);
+    const before = addon.run('renstraListSheets').map((s: SheetInfo) => s.name);
+    const setBorder = jest.spyOn(RangeListDouble.prototype, 'setBorder').mockImplementation(() => {
+      throw new Error('Service Spreadsheets timed out while accessing document');
+    });
+    try {
+      expect(() => addon.run('renstraBuatKerangka', request)).toThrow('Lembar "Kerangka T-C.27" tidak dapat dibuat: Service Spreadsheets timed out while accessing document');
+    } finally {
+      setBorder.mockRestore();
+    }
+    expect(addon.run('renstraListSheets').map((s: SheetInfo) => s.name)).toEqual(before);
   });
 });

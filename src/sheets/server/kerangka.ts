@@ -54,30 +54,40 @@ export function insertKerangka(request: KerangkaRequest): { name: string; summar
   const ss = spreadsheet();
   const name = freeSheetName(layout.name, ss.getSheets().map((s) => s.getName()), layout.name);
   const sheet = ss.insertSheet(name, ss.getSheets().length);
-  const rows = layout.values.length;
-  const width = Math.max(1, ...layout.values.map((line) => line.length));
-  if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
-  if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-  // One call per distinct format, over every range that has it.
-  const groups = new Map<string, { format: CellFormat; ranges: string[] }>();
-  for (const { box, format } of layout.formats) {
-    const key = JSON.stringify(format);
-    const group = groups.get(key) ?? { format, ranges: [] };
-    group.ranges.push(rangeA1(box.top, box.left, box.bottom, box.right));
-    groups.set(key, group);
+  try {
+    const rows = layout.values.length;
+    const width = Math.max(1, ...layout.values.map((line) => line.length));
+    if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+    if (width > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+    // One call per distinct format, over every range that has it.
+    const groups = new Map<string, { format: CellFormat; ranges: string[] }>();
+    for (const { box, format } of layout.formats) {
+      const key = JSON.stringify(format);
+      const group = groups.get(key) ?? { format, ranges: [] };
+      group.ranges.push(rangeA1(box.top, box.left, box.bottom, box.right));
+      groups.set(key, group);
+    }
+    for (const { format, ranges } of groups.values()) applyFormat(sheet.getRangeList(ranges), format);
+    // setValues enters a text starting with "=" as a formula, as typing it would.
+    sheet.getRange(1, 1, rows, width).setValues(
+      layout.values.map((line) => Array.from({ length: width }, (_, c) => {
+        const v = line[c] ?? null;
+        return v === null ? '' : typeof v === 'object' ? `=${v.formula}` : v;
+      })),
+    );
+    for (const m of layout.merges) sheet.getRange(m.top + 1, m.left + 1, m.bottom - m.top + 1, m.right - m.left + 1).merge();
+    layout.columnWidths.forEach((w, c) => sheet.setColumnWidth(c + 1, columnPixels(w)));
+    sheet.setFrozenRows(layout.freeze.rows);
+    sheet.activate();
+    sheet.getRange(1, 1).activate();
+  } catch (e) {
+    // Apps Script keeps what was done before the failure: nothing half-made stays in the spreadsheet.
+    try {
+      ss.deleteSheet(sheet);
+    } catch {
+      // The spreadsheet refuses even that; the error below says what failed.
+    }
+    throw new Error(`Lembar "${name}" tidak dapat dibuat: ${(e as Error).message}`);
   }
-  for (const { format, ranges } of groups.values()) applyFormat(sheet.getRangeList(ranges), format);
-  // setValues enters a text starting with "=" as a formula, as typing it would.
-  sheet.getRange(1, 1, rows, width).setValues(
-    layout.values.map((line) => Array.from({ length: width }, (_, c) => {
-      const v = line[c] ?? null;
-      return v === null ? '' : typeof v === 'object' ? `=${v.formula}` : v;
-    })),
-  );
-  for (const m of layout.merges) sheet.getRange(m.top + 1, m.left + 1, m.bottom - m.top + 1, m.right - m.left + 1).merge();
-  layout.columnWidths.forEach((w, c) => sheet.setColumnWidth(c + 1, columnPixels(w)));
-  sheet.setFrozenRows(layout.freeze.rows);
-  sheet.activate();
-  sheet.getRange(1, 1).activate();
   return { name, summary: made.summary, printNote: SHEETS_PRINT_NOTE };
 }
