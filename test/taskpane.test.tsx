@@ -367,6 +367,8 @@ test('Buat kerangka: no button where the host cannot add a sheet; search a bidan
   fireEvent.change(screen.getByRole('textbox', { name: /Perangkat daerah/ }), { target: { value: 'Kecamatan Kartoharjo' } });
   fireEvent.click(create());
   await screen.findByText('Lembar "Kerangka T-C.27 (2)" dibuat');
+  // A print setup the host could not make is a warning.
+  expect(screen.getByText('Lembar "Kerangka T-C.27 (2)" dibuat').closest('[data-intent]')!.getAttribute('data-intent')).toBe('warning');
   expect(screen.getByText(/2 program, 19 kegiatan, 129 sub kegiatan dari nomenklatur 2027/).textContent).toMatch(/Atur cetak sendiri\.$/);
   expect(requests).toEqual([{ jenis: 'kab', bidang: '7.01', programs: ['7.01.01', '7.01.06'], tahunAwal: 2026, judul: 'Kecamatan Kartoharjo' }]);
   // The panel closes once the sheet is made.

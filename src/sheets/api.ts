@@ -79,7 +79,7 @@ export interface ServerApi {
   renstraWriteReport(findings: Finding[]): string;
   renstraSaveSettings(settings: { ignored?: string[]; declared?: TableDeclaration[] }): void;
   renstraKerangkaPilihan(): KerangkaChoices;
-  renstraBuatKerangka(request: KerangkaRequest): { name: string; summary: string; printNote: string };
+  renstraBuatKerangka(request: KerangkaRequest): { name: string; summary: string; printAdvice: string };
 }
 
 export const SERVER_FUNCTIONS: (keyof ServerApi)[] = [

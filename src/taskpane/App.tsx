@@ -153,7 +153,7 @@ export function App({ host, autoCheck = false, start }: { host: PaneHost; autoCh
         intent: r.printNote ? 'warning' : 'success',
         title: `Lembar "${r.name}" dibuat`,
         text: `${r.summary} dari nomenklatur 2027. Isi indikator program dan kegiatan, lalu target dan Rp setiap sub kegiatan; Rp program dan kegiatan, baris Jumlah dan kondisi akhir periode menghitung sendiri. Hapus baris sub kegiatan yang tidak dilaksanakan, lalu periksa.${
-          r.printNote ? ` ${r.printNote}` : ''
+          r.printNote || r.printAdvice ? ` ${r.printNote ?? r.printAdvice}` : ''
         }`,
       });
     });

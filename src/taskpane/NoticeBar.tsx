@@ -11,7 +11,7 @@ export interface Notice {
 export function NoticeBar({ notice }: { notice: Notice | undefined }): React.ReactElement | null {
   if (!notice) return null;
   return (
-    <MessageBar intent={notice.intent}>
+    <MessageBar intent={notice.intent} data-intent={notice.intent}>
       <MessageBarBody>
         <MessageBarTitle>{notice.title}</MessageBarTitle>
         {notice.text}

@@ -36,10 +36,11 @@ export interface KerangkaHost {
   choices(): Promise<KerangkaChoices>;
   /**
    * Builds the T-C.27 (core/kerangka/request.ts), adds it under a sheet name not yet taken and shows
-   * it. `summary`: "2 program, 19 kegiatan, 129 sub kegiatan"; `printNote`: what the planner must set
-   * up for printing where the host could not (Bahasa Indonesia).
+   * it. `summary`: "2 program, 19 kegiatan, 129 sub kegiatan"; `printNote`: the print setup this
+   * host should have made and could not (a warning); `printAdvice`: what to choose when printing in
+   * a host that keeps no print settings (Bahasa Indonesia).
    */
-  insert(request: KerangkaRequest): Promise<{ name: string; summary: string; printNote?: string }>;
+  insert(request: KerangkaRequest): Promise<{ name: string; summary: string; printNote?: string; printAdvice?: string }>;
 }
 
 export const EXCEL_WORDING: HostWording = { app: 'Excel', document: 'workbook', functionExample: '=RENSTRA.RASIO_CAPAIAN …' };

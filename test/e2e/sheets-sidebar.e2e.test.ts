@@ -163,8 +163,9 @@ test('Buat kerangka in the sidebar: choices from the server, the T-C.27 made on 
   await page.getByRole('checkbox', { name: /^7\.01\.02 / }).check();
   await page.getByRole('button', { name: 'Buat lembar' }).click();
   await page.getByText('Lembar "Kerangka T-C.27" dibuat').waitFor({ timeout: 30000 });
-  // Sheets cannot keep print settings: the pane says what to choose when printing.
+  // Sheets cannot keep print settings: the pane says what to choose when printing (advice, not a warning).
   await expect(page.getByText(/saat mencetak \(File → Cetak\) pilih orientasi Lanskap/).isVisible()).resolves.toBe(true);
+  await expect(page.locator('[data-intent]', { hasText: 'Lembar "Kerangka T-C.27" dibuat' }).getAttribute('data-intent')).resolves.toBe('success');
   expect(double.sheetNames()).toContain('Kerangka T-C.27');
   expect(double.cell('Kerangka T-C.27', 'A9').value).toBe('7.01.02');
   expect(double.cell('Kerangka T-C.27', 'G10').formula).toBe('=SUM(G11:G12)');

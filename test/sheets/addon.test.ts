@@ -308,7 +308,7 @@ describe('Buat kerangka through the add-on', () => {
     const before: SheetInfo[] = addon.run('renstraListSheets');
 
     const made = addon.run('renstraBuatKerangka', request);
-    expect(made).toEqual({ name: 'Kerangka T-C.27', summary: '2 program, 19 kegiatan, 129 sub kegiatan', printNote: expect.stringMatching(/Lanskap/) });
+    expect(made).toEqual({ name: 'Kerangka T-C.27', summary: '2 program, 19 kegiatan, 129 sub kegiatan', printAdvice: expect.stringMatching(/Lanskap/) });
     const after: SheetInfo[] = addon.run('renstraListSheets');
     expect(after.map((s) => s.name)).toEqual([...before.map((s) => s.name), 'Kerangka T-C.27']);
     expect(double.active()).toEqual({ sheet: 'Kerangka T-C.27', a1: 'A1' });

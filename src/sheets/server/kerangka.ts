@@ -48,7 +48,7 @@ function applyFormat(ranges: GoogleAppsScript.Spreadsheet.RangeList, f: CellForm
   if (f.border) ranges.setBorder(true, true, true, true, true, true, '#808080', SpreadsheetApp.BorderStyle.SOLID);
 }
 
-export function insertKerangka(request: KerangkaRequest): { name: string; summary: string; printNote: string } {
+export function insertKerangka(request: KerangkaRequest): { name: string; summary: string; printAdvice: string } {
   const made = kerangkaFromRequest(kerangkaCatalog(), request);
   const { layout } = made;
   const ss = spreadsheet();
@@ -89,5 +89,5 @@ export function insertKerangka(request: KerangkaRequest): { name: string; summar
     }
     throw new Error(`Lembar "${name}" tidak dapat dibuat: ${(e as Error).message}`);
   }
-  return { name, summary: made.summary, printNote: SHEETS_PRINT_NOTE };
+  return { name, summary: made.summary, printAdvice: SHEETS_PRINT_NOTE };
 }
