@@ -68,7 +68,7 @@ export const JENIS_LABEL: Record<JenisPemda, string> = { kab: 'Kabupaten/Kota', 
 /** The bidang every agency's Penunjang program is listed under ("X.XX"): it stands for any bidang. */
 const ANY_BIDANG = 'X.XX';
 
-/** A code's parent: the code without its last segment (kegiatan 7.01.02.2.01 → program 7.01.02 drops two). */
+/** A code's first `segments` parts: the parent it hangs under (kegiatan 7.01.02.2.01, 3 parts → program 7.01.02). */
 function parentOf(code: string, segments: number): string {
   return code.split('.').slice(0, segments).join('.');
 }
