@@ -98,10 +98,6 @@ export class KerangkaCatalog {
 
   constructor(private readonly data: KerangkaData) {}
 
-  get source(): string {
-    return this.data.source;
-  }
-
   private index(jenis: JenisPemda): JenisIndex {
     let idx = this.indexes.get(jenis);
     if (idx) return idx;
