@@ -284,15 +284,16 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzRow[]> {
 
   const runOne = async (worker: Worker, c: FuzzCase, file: string, command: 'check' | 'fill'): Promise<FuzzRow> => {
     const json = command === 'check' && c.index % 2 === 1;
-    const output = join(options.workDir, `${basename(file, '.xlsx')}.keluar.xlsx`);
-    rmSync(output, { force: true });
-    const argv =
-      command === 'check'
-        ? ['check', file, ...(json ? ['--format', 'json'] : [])]
-        : ['fill', file, '-o', output, ...(c.index % 4 >= 2 ? ['--mode', 'fungsi'] : [])];
+    // Only the fill owns the output path: the case's check runs at the same time on the other
+    // worker, and must not remove a file the fill has just written before it is judged.
+    const output = command === 'fill' ? join(options.workDir, `${basename(file, '.xlsx')}.keluar.xlsx`) : undefined;
+    if (output) rmSync(output, { force: true });
+    const argv = output
+      ? ['fill', file, '-o', output, ...(c.index % 4 >= 2 ? ['--mode', 'fungsi'] : [])]
+      : ['check', file, ...(json ? ['--format', 'json'] : [])];
     const raw = await worker.run(argv);
     const judged = judge(command, file, raw, { json, output });
-    rmSync(output, { force: true });
+    if (output) rmSync(output, { force: true });
     const row: FuzzRow = {
       index: c.index,
       kind: c.kind,
