@@ -9,6 +9,9 @@ import ExcelJS from 'exceljs';
 import { fillXlsx } from '../src/cli/fill-xlsx';
 import { SAMPLE } from './helpers/load';
 import { recalculate, SOFFICE } from './helpers/libreoffice';
+import { writeGridXlsx } from './helpers/write-grid';
+import { LAYOUTS } from './layouts';
+import { a1 } from '../src/core/address';
 
 test('LibreOffice recalculates every filled cell to the core’s value', async () => {
   if (!existsSync(SOFFICE)) throw new Error(`LibreOffice tidak ada di ${SOFFICE}: pasang dengan "apt-get install libreoffice-calc-nogui" (.ci/run melakukannya).`);
@@ -31,4 +34,33 @@ test('LibreOffice recalculates every filled cell to the core’s value', async (
     }
   }
   expect(mismatches).toEqual([]);
+}, 240000);
+
+test('a table stacking a Target row and a Pagu row per entity: LibreOffice recalculates every filled pagu to the core’s value, and no target changes', async () => {
+  const layout = LAYOUTS.find((l) => l.id === 'target-row-pagu-row')!;
+  const dir = mkdtempSync(join(tmpdir(), 'renstra-lo-stacked-'));
+  const input = join(dir, 'bertumpuk.xlsx');
+  await writeGridXlsx(layout.workbook, input);
+  const output = join(dir, 'terisi.xlsx');
+  const { written } = await fillXlsx(input, output, { mode: 'portabel', overwriteConflicts: true, force: true });
+  // Every parent's and the JUMLAH row's pagu, each year, and both end-of-period cells of every entity.
+  expect(new Set(written.map((c) => c.kind))).toEqual(new Set(['pagu-induk', 'jumlah', 'akhir-pagu', 'akhir-target']));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(recalculate(output));
+  const ws = wb.getWorksheet('Renstra 2026-2030')!;
+  const valueOf = (cell: string) => {
+    const v = ws.getCell(cell).value as { result?: unknown } | number | null;
+    const result = typeof v === 'object' && v !== null ? v.result : v;
+    return result === undefined ? 0 : result;
+  };
+  const mismatches = written.filter((c) => valueOf(c.cell) !== c.value).map((c) => `${c.cell} =${c.formula}: LibreOffice ${String(valueOf(c.cell))}, core ${c.value}`);
+  expect(mismatches).toEqual([]);
+  // The Target rows' year cells hold what the planner typed.
+  const sheet = layout.workbook.sheets[0];
+  const changed: string[] = [];
+  sheet.rows.forEach((row, r) => {
+    if (row?.[5]?.v !== 'Target') return;
+    for (let c = 6; c <= 10; c++) if (valueOf(a1(r, c)) !== row[c]?.v) changed.push(a1(r, c));
+  });
+  expect(changed).toEqual([]);
 }, 240000);

@@ -1,7 +1,19 @@
 /** A1 addresses: the form every host and every user speaks. Rows and columns are 0-based inside. */
 
+/**
+ * Where a table stacks two measures in one column — a "Target" row and a "Pagu (Rp)" row under each
+ * entity — the model reads the second measure as a column of its own: the real column plus this
+ * offset (far beyond any spreadsheet's last column). Such a column's address is the real column's.
+ */
+export const SECOND_MEASURE = 1 << 20;
+
+/** The sheet column a model column stands for (see `SECOND_MEASURE`). */
+export function realColumn(col: number): number {
+  return col >= SECOND_MEASURE ? col - SECOND_MEASURE : col;
+}
+
 export function columnLetters(col: number): string {
-  let n = col + 1;
+  let n = realColumn(col) + 1;
   let s = '';
   while (n > 0) {
     const m = (n - 1) % 26;

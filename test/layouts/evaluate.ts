@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { columnIndex, rangeA1 } from '../../src/core/address';
+import { columnIndex, rangeA1, realColumn } from '../../src/core/address';
 import { readXlsx } from '../../src/cli/read-xlsx';
 import { checkWorkbook } from '../../src/core/check';
 import type { WorkbookGrid } from '../../src/core/grid';
@@ -69,7 +69,8 @@ function runCheck(wb: WorkbookGrid): { tables: GotTable[]; findings: GotFinding[
     right: t.right,
     headerRows: [...t.header.rows],
     repeats: t.repeats.map((b) => [...b.rows]),
-    columns: t.columns.map((c) => ({ col: c.col, role: c.role as string, year: c.year, series: c.series })),
+    // A second measure stacked in a column (SECOND_MEASURE) is read in that sheet column.
+    columns: t.columns.map((c) => ({ col: realColumn(c.col), role: c.role as string, year: c.year, series: c.series })),
   }));
   const findings = res.findings.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell }));
   return { tables, findings };
@@ -116,11 +117,13 @@ function compareTables(layout: Layout, got: GotTable[]): string[] {
       if (grp !== erp) diffs.push(`repeated headers ${grp || 'none'} (want ${erp})`);
     }
     const roleDiffs: string[] = [];
-    for (const [letter, spec] of Object.entries(e.roles ?? {})) {
-      const want = parseRole(spec);
+    for (const [letter, specs] of Object.entries(e.roles ?? {})) {
       const here = g.columns.filter((c) => c.col === columnIndex(letter));
-      const ok = here.some((c) => c.role === want.role && (want.year === undefined || c.year === want.year) && (want.series === undefined || c.series === want.series));
-      if (!ok) roleDiffs.push(`${letter}=${here.length ? here.map(roleText).join('|') : '—'} (want ${spec})`);
+      for (const spec of Array.isArray(specs) ? specs : [specs]) {
+        const want = parseRole(spec);
+        const ok = here.some((c) => c.role === want.role && (want.year === undefined || c.year === want.year) && (want.series === undefined || c.series === want.series));
+        if (!ok) roleDiffs.push(`${letter}=${here.length ? here.map(roleText).join('|') : '—'} (want ${spec})`);
+      }
     }
     if (roleDiffs.length) diffs.push(`roles ${roleDiffs.slice(0, 6).join(', ')}${roleDiffs.length > 6 ? ` … +${roleDiffs.length - 6} more` : ''}`);
     if (diffs.length) reasons.push(`${label}: ${diffs.join('; ')}`);

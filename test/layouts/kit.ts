@@ -24,8 +24,11 @@ export interface ExpectedTable {
   range: string;
   /** 1-based rows of the first header band, the column-number row included. */
   headerRows: number[];
-  /** Column letter → role, for the columns that matter (others are not compared). */
-  roles?: Record<string, RoleSpec>;
+  /**
+   * Column letter → role, for the columns that matter (others are not compared). A list when one
+   * column holds two measures (a "Target" row and a "Pagu (Rp)" row per entity): each must be read.
+   */
+  roles?: Record<string, RoleSpec | RoleSpec[]>;
   /** 1-based rows of header bands repeated further down (page breaks), each band in order. */
   repeats?: number[][];
 }

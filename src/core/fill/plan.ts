@@ -8,7 +8,7 @@
  * Formulas are in the form OOXML files and Office.js `formulas` take: English function names, comma
  * separators, no leading "=" (only `formulasLocal` is localised).
  */
-import { a1, rangeA1 } from '../address';
+import { a1, rangeA1, realColumn } from '../address';
 import { isEmptyCell, type CellData } from '../grid';
 import { attempt, cagr, meanGrowth } from '../formulas/growth';
 import { sameAmount, shownMatches } from '../formulas/rounding';
@@ -251,7 +251,7 @@ function growthPlan(ctx: Ctx, model: TableModel): void {
   }
 }
 
-/** The row an entity's pagu stands on in a column: the row holding one, else the row holding other years' pagu, else its name row. */
+/** The row an entity's pagu stands on in a column: the row holding one, else the row holding other years' pagu, else where a pagu belongs (its Rp row or name row). */
 function paguRow(model: TableModel, e: Entity, col: number): number {
   const own = model.entityRow(e, col);
   if (own >= 0) return own;
@@ -259,7 +259,7 @@ function paguRow(model: TableModel, e: Entity, col: number): number {
     const r = model.entityRow(e, c);
     if (r >= 0) return r;
   }
-  return e.nameRow;
+  return model.homeRow(e, col);
 }
 
 const DEPTH: Record<string, number> = { urusan: 0, bidang: 1, program: 2, kegiatan: 3, subKegiatan: 4, unknown: 5 };
@@ -378,5 +378,6 @@ export function buildFillPlan(models: TableModel[], mode: FillMode, options: Fil
     if (spec) ratioPlan(ctx, model, spec);
     growthPlan(ctx, model);
   }
-  return { mode, cells: ctx.out };
+  // A pagu stacked under its target (SECOND_MEASURE) is written in its sheet column.
+  return { mode, cells: ctx.out.map((c) => (c.col === realColumn(c.col) ? c : { ...c, col: realColumn(c.col) })) };
 }

@@ -1,4 +1,5 @@
 /** The table model: rows, entities with their hierarchy, totals, and per-year value access. */
+import { SECOND_MEASURE } from '../address';
 import { cellAt, type CellData, type SheetGrid } from '../grid';
 import type { Nomenclature } from '../nomenclature';
 import { numberStyleOf, readCellNumber, scaleValue, type NumberReading, type NumberStyle } from '../number';
@@ -7,12 +8,16 @@ import type { Role, Table } from '../recognize/types';
 import { headerScale } from '../recognize/vocabulary';
 import { assignLevels, groupEntities, linkHierarchy } from './entities';
 import { readRows } from './rows';
+import { stackedView } from './stacked';
 import type { Entity, Level, RowModel, TableModel, ValueAt } from './types';
 import { cellText, isEmptyCell } from './rows';
 
 export * from './types';
 
-export function buildTableModel(sheet: SheetGrid, table: Table, nomenclature?: Nomenclature): TableModel {
+export function buildTableModel(grid: SheetGrid, table: Table, nomenclature?: Nomenclature): TableModel {
+  // A table stacking target and pagu rows is read through a view with the pagu in columns of its own.
+  const sheet = stackedView(grid, table);
+  const paguRows = table.stacked ? new Set(table.stacked.paguRows) : undefined;
   const rows = readRows(sheet, table);
   const rowByIndex = new Map(rows.map((r) => [r.r, r]));
   const byRole = new Map<Role, { col: number; year?: number }[]>();
@@ -79,6 +84,16 @@ export function buildTableModel(sheet: SheetGrid, table: Table, nomenclature?: N
     entityRow: (entity, col) => {
       for (const r of entity.rows) if (!isEmptyCell(sheet.rows[r]?.[col])) return r;
       return -1;
+    },
+    homeRow: (entity, col) => {
+      const own = model.entityRow(entity, col);
+      if (own >= 0) return own;
+      if (paguRows) {
+        const stackedPagu = col >= SECOND_MEASURE;
+        const home = entity.rows.find((r) => paguRows.has(r) === stackedPagu);
+        if (home !== undefined) return home;
+      }
+      return entity.nameRow;
     },
     entityValue: (entity: Entity, col: number) => {
       for (const r of entity.rows) {

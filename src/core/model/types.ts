@@ -85,6 +85,12 @@ export interface TableModel {
   shown(row: number, col: number): number;
   /** Row of the entity's first non-empty cell in a column, or −1. */
   entityRow(entity: Entity, col: number): number;
+  /**
+   * The row an entity's value in a column stands on or belongs on when blank: the row holding one;
+   * where target and pagu are stacked in two rows per entity, its row of that column's measure;
+   * else its name row.
+   */
+  homeRow(entity: Entity, col: number): number;
   /** The value of an entity in a per-year column: the first of its rows that holds one. */
   entityValue(entity: Entity, col: number): ValueAt | undefined;
 }

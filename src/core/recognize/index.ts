@@ -8,8 +8,9 @@ import { declaredBand, declaredColumns, type TableDeclaration } from './declared
 import { classify } from './kinds';
 import { findRekapTables, headingRow, rekapColumns } from './rekap';
 import { splitSideBySide } from './split';
+import { findStackedMeasures, stackedColumns } from './stacked';
 import { columnRoles } from './roles';
-import type { Band, ColumnRole, Table, TableKind } from './types';
+import type { Band, ColumnRole, StackedMeasures, Table, TableKind } from './types';
 
 export * from './types';
 export { KINDS, kindSpec } from './kinds';
@@ -135,7 +136,8 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
     const headerRows = new Set<number>([...first.rows, ...repeats.flatMap((b) => b.rows)]);
     const title = `${titleAbove(sheet, first, floor)} ${input.name}`;
     const described = describe(first, title);
-    const { relativeYears, kind } = described;
+    const { relativeYears } = described;
+    let kind = described.kind;
     let columns = described.columns;
     const left = first.left;
     const right = first.right;
@@ -173,6 +175,17 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
       bottom = r;
     }
     floor = bottom + 1;
+    // A "Target" row and a "Pagu (Rp)" row under each entity: the years hold both measures.
+    const found = declared.has(first) ? undefined : findStackedMeasures(sheet, columns, dataRows);
+    let stacked: StackedMeasures | undefined;
+    if (found) {
+      const read = stackedColumns(columns, found);
+      if (classify(read, title) === 'program-pendanaan') {
+        columns = read;
+        kind = 'program-pendanaan';
+        stacked = found;
+      }
+    }
     if (!kind) return;
     // A count table marked by hand: its category and Jumlah columns are read from its numbers.
     if (kind === 'rekap-jumlah' && !columns.some((c) => c.role === 'kategori' || c.role === 'jumlah')) {
@@ -193,6 +206,7 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
       relativeYears,
       dataRows,
       title: title.trim(),
+      ...(stacked ? { stacked } : {}),
       ...(declared.has(first) ? { declared: true } : {}),
     });
   });

@@ -58,6 +58,14 @@ export interface Band {
   numberRow?: number;
 }
 
+/** A target row and a pagu row per entity, told apart by a label column (see stacked.ts). */
+export interface StackedMeasures {
+  /** The column holding "Target" / "Pagu (Rp)". */
+  col: number;
+  /** 0-based data rows labelled with money; the other data rows hold targets. */
+  paguRows: number[];
+}
+
 export interface Table {
   sheet: string;
   kind: TableKind;
@@ -77,6 +85,11 @@ export interface Table {
   /** 0-based rows holding data (header bands excluded). */
   dataRows: number[];
   title?: string;
+  /**
+   * Target and pagu stacked in two rows per entity: the pagu columns are the year columns plus
+   * `SECOND_MEASURE` (address.ts), read on `paguRows` only, and the target columns skip those rows.
+   */
+  stacked?: StackedMeasures;
   /** The planner declared this table by hand ("Tandai tabel"). */
   declared?: boolean;
 }

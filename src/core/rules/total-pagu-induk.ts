@@ -104,12 +104,12 @@ export const totalPaguInduk: TableRule = {
   },
 };
 
-/** Where a missing parent pagu belongs: the entity row that holds other pagu, else its name row. */
+/** Where a missing parent pagu belongs: the entity row that holds other pagu, else its Rp row or name row. */
 function pickPaguRow(model: TableModel, e: Entity, col: number): number {
   for (const { col: c } of model.cols('pagu')) {
     if (c === col) continue;
     const v = model.entityValue(e, c);
     if (v && !blank(v)) return v.row;
   }
-  return e.nameRow;
+  return model.homeRow(e, col);
 }

@@ -54,7 +54,7 @@ export const valuePagu: TableRule = {
         // A pagu cell that holds something other than a number (an error, a formula showing nothing).
         const shownBlank = pr < 0 || (!hasPagu && blank(model.value(pr, p.pagu)));
         if (hasPagu || t || !shownBlank) anything = true;
-        if (hasPagu && !t) paguNoTarget.push({ year: p.year, at: a1(pr, p.pagu), cell: { row: e.nameRow, col: p.target } });
+        if (hasPagu && !t) paguNoTarget.push({ year: p.year, at: a1(pr, p.pagu), cell: { row: model.homeRow(e, p.target), col: p.target } });
         if (t && !hasPagu && shownBlank) targetNoPagu.push({ year: p.year, at: a1(t.row, t.col), cell: { row: t.row, col: p.pagu } });
       }
       const years = (xs: { year: number }[]) => xs.map((x) => yearLabel(model, x.year)).join(', ');

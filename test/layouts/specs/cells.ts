@@ -5,7 +5,7 @@
  * numbers, an all-bold table, long indicators, line breaks, a code that is a formula).
  */
 import { type FundingColumns, type Item, type Node, I, flat, fundingRoles, idr, mapTree, renderFunding } from '../funding';
-import { type Layout, type SheetBuilder as SB, type V, SheetBuilder, b, letters, numbers, round, shift, workbook, yearRoles, years } from '../kit';
+import { type Layout, type RoleSpec, type SheetBuilder as SB, type V, SheetBuilder, b, letters, numbers, round, shift, workbook, yearRoles, years } from '../kit';
 import { S, penunjangFull, pendidikan, kesehatan, sosial, bappeda, keuangan, penanamanModal, kecamatanFull } from '../agencies';
 import { titles, tc27, Capaian, tc23Rows, tc23Header, TC23_ROLES, Anggaran, anggaranValues, addUp, tc24Header, TC24_ROLES, TujuanRow, tc25Rows, ikuData, staffTable, STAFF_ROLES, allBold, asText, entities } from '../sheets';
 
@@ -123,28 +123,59 @@ export const cellLayouts: Layout[] = [];
   tall('M', 'Perangkat Daerah Penanggung Jawab');
   const items = [penunjangFull('5.02', 0.5, 5, { pegawai: 80 }), ...keuangan(1)];
   const paguOf = (n: Node): number[] => (n.kids.length ? n.kids.filter((k): k is Node => k.kind === 'node').map(paguOf).reduce((a, x) => a.map((v, i) => v + x[i])) : n.pagu!);
+  // Planted: the first sub kegiatan's kondisi akhir Rp is 1.000.000 short, the second's kondisi akhir
+  // target is not its 2030 target, and JUMLAH 2028 is 25.000.000 over.
+  const subs = entities(items).filter((n) => n.level === 'sub');
+  const [akhirRpWrong, akhirTargetWrong] = [subs[0].key, subs[1].key];
+  const at: Record<string, number> = {};
   let r = 6;
   for (const n of entities(items)) {
     const p = paguOf(n);
     const ind = n.ind[0];
     const bold = n.level === 'program';
     const t = (v: V) => (bold && v !== undefined && v !== null ? b(v as string | number) : v);
-    sb.put(`A${r}`, [t(n.code!), t(n.name), ind.text, ind.satuan, ind.base, 'Target', ...ind.t, ind.t[4], 'BPKAD']);
-    sb.put(`F${r + 1}`, ['Pagu (Rp)', ...p.map((v) => ({ v, fmt: '#,##0', ...(bold ? { bold } : {}) })), { v: p.reduce((s, x) => s + x, 0), fmt: '#,##0' }]);
+    const akhirTarget = n.key === akhirTargetWrong ? (ind.t[4] as number) + 1 : ind.t[4];
+    const akhirRp = p.reduce((s, x) => s + x, 0) - (n.key === akhirRpWrong ? 1_000_000 : 0);
+    sb.put(`A${r}`, [t(n.code!), t(n.name), ind.text, ind.satuan, ind.base, 'Target', ...ind.t, akhirTarget, 'BPKAD']);
+    sb.put(`F${r + 1}`, ['Pagu (Rp)', ...p.map((v) => ({ v, fmt: '#,##0', ...(bold ? { bold } : {}) })), { v: akhirRp, fmt: '#,##0' }]);
     for (const c of ['A', 'B', 'C', 'D', 'E', 'M']) sb.merge(`${c}${r}:${c}${r + 1}`);
+    at[n.key] = r;
     r += 2;
   }
   const programs = entities(items).filter((n) => n.level === 'program');
   const tot = programs.map(paguOf).reduce((a, x) => a.map((v, i) => v + x[i]));
-  sb.set(`B${r}`, b('JUMLAH')).put(`F${r}`, ['Pagu (Rp)', ...tot.map((v) => ({ v, fmt: '#,##0', bold: true })), { v: tot.reduce((s, x) => s + x, 0), fmt: '#,##0', bold: true }]);
+  const written = tot.map((v, i) => (i === 2 ? v + 25_000_000 : v));
+  sb.set(`B${r}`, b('JUMLAH')).put(`F${r}`, ['Pagu (Rp)', ...written.map((v) => ({ v, fmt: '#,##0', bold: true })), { v: written.reduce((s, x) => s + x, 0), fmt: '#,##0', bold: true }]);
   cellLayouts.push({
     id: 'target-row-pagu-row',
-    gap: 'target and pagu stacked in two rows per entity ("Uraian": Target / Pagu (Rp)) are not read yet: a year column holds one measure',
+    viaXlsx: true,
     description:
-      'BPKAD 2026-2030 with a row "Target" and a row "Pagu (Rp)" under each program/kegiatan/sub kegiatan (column "Uraian"), the years as single columns holding targets on one row and money on the next; code, name, indicator, satuan, baseline and unit merged over both rows; JUMLAH on a "Pagu (Rp)" row. Every sum holds: no error may come out; year-column roles left open',
+      'BPKAD 2026-2030 with a row "Target" and a row "Pagu (Rp)" under each program/kegiatan/sub kegiatan (column "Uraian"), the years as single columns holding targets on one row and money on the next; code, name, indicator, satuan, baseline and unit merged over both rows; JUMLAH on a "Pagu (Rp)" row. Planted: a sub kegiatan\'s kondisi akhir Rp 1.000.000 short, another\'s kondisi akhir target not its 2030 target, JUMLAH 2028 25.000.000 over (its kondisi akhir too)',
     workbook: workbook(sb),
-    tables: [{ sheet: 'Renstra 2026-2030', kind: 'program-pendanaan', range: `A4:M${r}`, headerRows: [4, 5], roles: { A: 'code', B: 'name', C: 'indicator', D: 'satuan', E: 'baseline', M: 'notes' } }],
-    findings: [],
+    tables: [
+      {
+        sheet: 'Renstra 2026-2030',
+        kind: 'program-pendanaan',
+        range: `A4:M${r}`,
+        headerRows: [4, 5],
+        roles: {
+          A: 'code',
+          B: 'name',
+          C: 'indicator',
+          D: 'satuan',
+          E: 'baseline',
+          ...Object.fromEntries(years(2026).map((y, i) => [shift('G', i), [`target@${y}`, `pagu@${y}`] as RoleSpec[]])),
+          L: ['akhir-target', 'akhir-pagu'],
+          M: 'notes',
+        },
+      },
+    ],
+    findings: [
+      { rule: 'total.akhir-periode-pagu', cell: `L${at[akhirRpWrong] + 1}` },
+      { rule: 'total.akhir-periode-target', cell: `L${at[akhirTargetWrong]}` },
+      { rule: 'total.jumlah', cell: `I${r}` },
+    ],
+    tolerated: [{ rule: 'total.jumlah', cell: `L${r}` }],
   });
 }
 
