@@ -100,3 +100,42 @@ test('a satuan column saying "Rp" on some rows is no stack of measures', () => {
   const { tables } = checkWorkbook({ sheets: [sheet] });
   expect(tables.every((t) => !t.stacked && t.columns.every((c) => c.col < SECOND_MEASURE))).toBe(true);
 });
+
+describe('the stack as other offices write it', () => {
+  type Variant = 'rp-first' | 'satuan' | 'uraian-mid';
+  /** Four entities; the program's 2027 pagu is 341 where its kegiatan adds to 340. */
+  function build(variant: Variant) {
+    const rows: Row[] = [['Tabel 4.2 Rencana Program, Kegiatan dan Pendanaan'], []];
+    if (variant === 'uraian-mid') rows.push(['Kode', 'Program/Kegiatan/Sub Kegiatan', 'Uraian', 'Indikator', 'Satuan', '2025', '2026', '2027', 'Akhir Periode']);
+    else rows.push(['Kode', 'Program/Kegiatan/Sub Kegiatan', 'Indikator', 'Satuan', ...(variant === 'satuan' ? [] : ['Uraian']), '2025', '2026', '2027', 'Akhir Periode']);
+    const entity = (code: string, name: string, indicator: string, t: number[], p: number[]) => {
+      const T = [...t, t[2]];
+      const P = [...p, p[0] + p[1] + p[2]];
+      if (variant === 'rp-first') {
+        rows.push([code, name, indicator, '%', 'Rp', ...P], [null, null, null, null, 'Target', ...T]);
+      } else if (variant === 'satuan') {
+        // The satuan column says the target's unit on the target row and "Rp" on the money row.
+        rows.push([code, name, indicator, '%', ...T], [null, null, null, 'Rp', ...P]);
+      } else {
+        rows.push([code, name, 'Target', indicator, '%', ...T], [null, null, 'Rp', null, null, ...P]);
+      }
+    };
+    entity('7.01.02', 'Program Penyelenggaraan Pemerintahan dan Pelayanan Publik', 'Indeks Kepuasan Masyarakat', [80, 81, 82], [300, 320, 341]);
+    entity('7.01.02.2.01', 'Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat', 'Persentase Urusan yang Dilaksanakan', [90, 92, 95], [300, 320, 340]);
+    entity('7.01.02.2.01.0001', 'Koordinasi/Sinergi Perencanaan dan Pelaksanaan Kegiatan Pemerintahan', 'Jumlah Dokumen', [4, 4, 4], [100, 110, 120]);
+    entity('7.01.02.2.01.0002', 'Pelaksanaan Kegiatan Pelayanan Administrasi Terpadu Kecamatan', 'Jumlah Layanan', [12, 12, 12], [200, 210, 220]);
+    return sheetFromValues('Tabel 4.2', rows);
+  }
+
+  test.each([
+    ['rp-first', 'the Rp row above the Target row', [3, 5, 7, 9], 'H4'],
+    ['satuan', 'no label column: the satuan column says "Rp" on the money row', [4, 6, 8, 10], 'G5'],
+    ['uraian-mid', 'the label column between name and indicator', [4, 6, 8, 10], 'H5'],
+  ] as const)('%s (%s): one error, on the program’s 2027 Rp cell', (variant, _what, paguRows, cell) => {
+    const { tables, models, findings } = checkWorkbook({ sheets: [build(variant)] });
+    expect(tables.map((t) => t.kind)).toEqual(['program-pendanaan']);
+    expect(tables[0].stacked?.paguRows).toEqual(paguRows);
+    expect(models[0].entities.map((e) => e.level)).toEqual(['program', 'kegiatan', 'subKegiatan', 'subKegiatan']);
+    expect(findings.map((f) => `${f.rule} ${f.cell} ${f.expected} ${f.actual}`)).toEqual([`total.pagu-induk ${cell} 340 341`]);
+  });
+});

@@ -35,20 +35,15 @@ export function findStackedMeasures(sheet: SheetGrid, columns: ColumnRole[], dat
   if (yearly.length === 0 || !yearly.every((c) => c.role === 'target' || c.role === 'pagu')) return undefined;
   if (yearly.some((c) => c.role === 'target') && yearly.some((c) => c.role === 'pagu')) return undefined;
   const firstYear = Math.min(...yearly.map((c) => c.col));
+  const names = columns.filter((c) => c.role === 'name' || c.role === 'code').map((c) => c.col);
   for (const candidate of columns) {
     if (candidate.col >= firstYear || candidate.role === 'code' || candidate.year !== undefined) continue;
-    const labels: (Measure | undefined)[] = [];
-    let other = 0;
-    for (const r of dataRows) {
-      const text = cellText(sheet.rows[r]?.[candidate.col]);
-      const m = text ? measureOf(text) : undefined;
-      if (text && !m) other++;
-      labels.push(m);
-    }
+    const labels = candidate.role === 'satuan' ? unitLabels(sheet, candidate.col, dataRows, names) : measureLabels(sheet, candidate.col, dataRows);
+    if (!labels) continue;
     const targets = labels.filter((m) => m === 'target').length;
     const money = labels.filter((m) => m === 'pagu').length;
-    if (targets < 1 || money < 2 || (targets + money) < 4 * other) continue;
-    // Pairs: a target row next to a money row, at least as many as one per two labels of the rarer kind.
+    if (targets < 1 || money < 2) continue;
+    // Pairs: a target row next to a money row, at least one per entity.
     let pairs = 0;
     for (let i = 1; i < labels.length; i++) if (labels[i] && labels[i - 1] && labels[i] !== labels[i - 1] && dataRows[i] === dataRows[i - 1] + 1) pairs++;
     if (pairs < Math.min(targets, money)) continue;
@@ -57,16 +52,49 @@ export function findStackedMeasures(sheet: SheetGrid, columns: ColumnRole[], dat
   return undefined;
 }
 
+/** A label column ("Uraian"): nearly every filled cell names a measure. */
+function measureLabels(sheet: SheetGrid, col: number, dataRows: number[]): (Measure | undefined)[] | undefined {
+  const labels: (Measure | undefined)[] = [];
+  let named = 0;
+  let other = 0;
+  for (const r of dataRows) {
+    const text = cellText(sheet.rows[r]?.[col]);
+    const m = text ? measureOf(text) : undefined;
+    if (text && !m) other++;
+    if (m) named++;
+    labels.push(m);
+  }
+  return named >= 4 * other ? labels : undefined;
+}
+
+/**
+ * The satuan column as label: the target row gives its unit ("%", "Dokumen") and the money row below
+ * or above says "Rp" with no name or code of its own (merged away or blank). A money indicator typed
+ * on its own row ("Pendapatan Asli Daerah | Rp") has a name: it is no stack.
+ */
+function unitLabels(sheet: SheetGrid, col: number, dataRows: number[], names: number[]): (Measure | undefined)[] | undefined {
+  const labels: (Measure | undefined)[] = [];
+  for (const r of dataRows) {
+    const text = cellText(sheet.rows[r]?.[col]);
+    if (!text) labels.push(undefined);
+    else if (measureOf(text) === 'pagu') {
+      if (names.some((c) => cellText(sheet.rows[r]?.[c]) !== '')) return undefined;
+      labels.push('pagu');
+    } else labels.push('target');
+  }
+  return labels;
+}
+
 /**
  * The table's columns read with the stacked measures: every year column is the target column and
  * has a pagu column beside it (the same sheet column, on the money rows); one end-of-period column
- * likewise. The label column is no name column.
+ * likewise. A label column is no name column; a satuan column stays the satuan.
  */
 export function stackedColumns(columns: ColumnRole[], stacked: StackedMeasures): ColumnRole[] {
   const out: ColumnRole[] = [];
   const akhir = columns.filter((c) => c.role === 'akhir-target' || c.role === 'akhir-pagu');
   for (const c of columns) {
-    if (c.col === stacked.col) {
+    if (c.col === stacked.col && c.role !== 'satuan') {
       out.push({ col: c.col, role: 'other', header: c.header });
     } else if (c.year !== undefined) {
       out.push({ ...c, role: 'target' });
