@@ -3,7 +3,7 @@ import type { SheetGrid } from '../grid';
 import { bandTexts } from './bands';
 import { normalize } from '../text';
 import type { Band, ColumnRole, Role } from './types';
-import { asksForYearNumber, asOrdinal, asYearLabel, MEASURE_RULES, MONEY, PART_MEASURES, TEXT_RULES, yearInText } from './vocabulary';
+import { asksForYearNumber, asOrdinal, asYearLabel, MEASURE_RULES, MONEY, PART_MEASURES, TEXT_RULES, YEAR_RANGE, yearInText } from './vocabulary';
 
 /** Header parts of one column, top to bottom, duplicates (from merges) removed. */
 export function headerParts(texts: string[][], band: Band, col: number): string[] {
@@ -38,6 +38,9 @@ function yearOf(parts: string[]): YearInfo {
   return { relative: false };
 }
 
+/** A year with a money unit and nothing else: "Tahun 2021 (Rp)", "2025 Rp 000". */
+const YEAR_WITH_UNIT = /^(?:(?:tahun|th|thn|ta) )?(?:20\d\d|ke \d|\d) (?:rp|rupiah)(?: 000)*$/;
+
 export function columnRole(parts: string[], col: number): ColumnRole & { relative: boolean } {
   const header = parts.join(' | ');
   const all = normalize(parts.join(' '));
@@ -56,14 +59,18 @@ export function columnRole(parts: string[], col: number): ColumnRole & { relativ
   for (const rule of MEASURE_RULES) {
     if (!rule.test.test(all) && !(rule.role === 'baseline' && /baseline/.test(squashed))) continue;
     if (rule.role === 'growth') {
-      const after = normalize(all.slice(all.indexOf('pertumbuhan')));
-      const series = /realisasi/.test(after) ? 'realisasi' : /anggaran|pagu|dana/.test(after) ? 'anggaran' : undefined;
+      const after = normalize(all.slice(all.indexOf('pertumb')));
+      const series = /realisasi|\breal\b/.test(after) ? 'realisasi' : /anggaran|\bangg\b|pagu|dana/.test(after) ? 'anggaran' : undefined;
       return { col, role: 'growth', header, relative: false, ...(series ? { series } : {}) };
     }
     if (rule.role === 'rasio') return make('rasio', { percent: /%/.test(parts.join(' ')) });
     if (rule.role === 'baseline') return { col, role: 'baseline', header, relative: false };
   }
-  if (/akhir periode|kondisi akhir|kinerja akhir|akhir renstra/.test(all)) {
+  // A total over the period's span of years ("Total Pagu Indikatif 2026-2030") is the end of period's.
+  const spanTotal = year === undefined && parts.some((p) => YEAR_RANGE.test(p)) && /\b(total|jumlah|akhir)\b/.test(all);
+  // "Jumlah" / "Total (5 Tahun)" over a Target | Rp pair of its own: the period's total.
+  const groupTotal = year === undefined && parts.length >= 2 && /^(jumlah|total)\b/.test(normalize(parts[0])) && /^(target|k|kinerja|rp|pagu|dana|anggaran)\b/.test(normalize(parts[parts.length - 1]));
+  if (/akhir periode|kondisi akhir|kinerja akhir|akhir renstra/.test(all) || spanTotal || groupTotal) {
     const last = normalize(parts[parts.length - 1]);
     const money = /\brp\b|pagu|dana|anggaran/.test(last);
     return { col, role: money ? 'akhir-pagu' : 'akhir-target', header, relative: false };
@@ -74,14 +81,21 @@ export function columnRole(parts: string[], col: number): ColumnRole & { relativ
     const lowest = normalize(parts[parts.length - 1]);
     if (/^satuan\b/.test(lowest)) return { col, role: 'satuan', header, relative };
     if (/^(lokasi|keterangan|ket|sumber dana)\b/.test(lowest)) return { col, role: 'notes', header, relative };
+    // A year label carrying only its unit ("Tahun 2021 (Rp)") under "Realisasi": the heading says the measure.
+    let unitOnly = false;
     for (let i = parts.length - 1; i >= 0; i--) {
       const p = normalize(parts[i]);
+      if (YEAR_WITH_UNIT.test(p)) {
+        unitOnly = true;
+        continue;
+      }
       for (const rule of PART_MEASURES) if (rule.test.test(p)) return make(rule.role);
     }
+    if (unitOnly) return make('pagu');
     // Only a year: a per-year target column (IKU/IKK tables often say just the year).
     return make('target');
   }
-  if (/\btarget\b/.test(all)) return make('ref-target');
+  if (/\btarget\b|\bt(r)?gt\b/.test(all)) return make('ref-target');
   for (const rule of TEXT_RULES) if (rule.test.test(all)) return make(rule.role);
   return make('other');
 }

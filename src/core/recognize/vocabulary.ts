@@ -12,7 +12,8 @@ const HEADER_WORDS = new Set(
   misi visi strategi kebijakan arah persentase % th thn tahunan indikatif
   utama kunci sumber pendanaan rencana tingkat perangkat daerah kerja kerangka lainnya fisik keuangan
   ta thn tw volume lokasi strategi nama kelompok kodefikasi definisi operasional frekuensi produsen formula
-  formulasi rumus perhitungan penghitungan metode alasan cara pengukuran`
+  formulasi rumus perhitungan penghitungan metode alasan cara pengukuran
+  tgt trgt real angg pertumb rata2 sat tupoksi`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -98,10 +99,14 @@ export function asYearLabel(v: unknown): YearLabel | undefined {
   return undefined;
 }
 
-/** A year found anywhere in a header text ("Target Tahun ke-2", "PAGU 2026", "Realisasi Th. III"). */
+/** A span of years ("2026-2030", "2026 s.d. 2030", "2026 sampai 2030"): the whole period, no one year. */
+export const YEAR_RANGE = /(?:^|[^\d])20[1-4]\d\s*(?:[-–—/]|s\.?\s?d\.?|sampai(?: dengan)?|hingga)\s*20[1-4]\d(?!\d)/i;
+
+/** A year found anywhere in a header text ("Target Tahun ke-2", "PAGU 2026", "Realisasi Th. III"); none in a span of years. */
 export function yearInText(text: string): YearLabel | undefined {
   const label = asYearLabel(text);
   if (label) return label;
+  if (YEAR_RANGE.test(text)) return undefined;
   const calendar = /(?:^|[^\d])(20[1-4]\d)(?!\d)/.exec(text);
   if (calendar) return { year: parseInt(calendar[1], 10), relative: false };
   const rel = /\b(?:tahun|th|thn)\.?\s*(?:ke)?\s*[-–]?\s*(\d{1,2}|i{1,3}|iv|v|vi{1,3}|ix|x)\b/i.exec(text);
@@ -143,8 +148,9 @@ interface RoleRule {
  * ("Rata-Rata Pertumbuhan Anggaran", "Rasio antara Realisasi dan Anggaran").
  */
 export const MEASURE_RULES: RoleRule[] = [
-  { role: 'growth', test: /pertumbuhan/ },
-  { role: 'rasio', test: /\brasio\b|tingkat capaian|persentase capaian|capaian \(?%|% capaian/ },
+  { role: 'growth', test: /pertumbuhan|\bpertumb\b/ },
+  // "Capaian (Realisasi/Target) (%)", "R/T", "Realisasi terhadap Target": the ratio, though it names the realisation.
+  { role: 'rasio', test: /\brasio\b|tingkat capaian|persentase capaian|capaian( kinerja)? \(?%|% capaian|realisasi target|realisasi terhadap target|realisasi dibanding(kan)? (dengan )?target|^r t\b|\br t %/ },
   { role: 'baseline', test: /baseline|kondisi awal|capaian awal|tahun awal|data awal|kondisi kinerja awal|kinerja awal|kondisi (kinerja )?pada awal|awal periode|\bs d\b|sampai dengan/ },
 ];
 
@@ -152,10 +158,13 @@ export const TEXT_RULES: RoleRule[] = [
   { role: 'notes', test: /kelompok sasaran|sasaran (lokasi|wilayah)|lokasi/ },
   { role: 'context', test: /\bn[sp][sp]k\b|rpjmd|visi|misi/ },
   { role: 'code', test: /^kode\b|\bkode\b/ },
-  { role: 'satuan', test: /\bsatuan\b/ },
+  { role: 'satuan', test: /\bsatuan\b|^sat$/ },
   { role: 'indicator', test: /indikator|tolok ukur/ },
   { role: 'strategi', test: /\bstrategi\b/ },
   { role: 'kebijakan', test: /\bkebijakan\b/ },
+  // A pohon kinerja by eselon: "Sasaran Program (Eselon III)" is the program's outcome, "Sasaran Kegiatan (Eselon IV)" the kegiatan's output.
+  { role: 'outcome', test: /^sasaran program\b/ },
+  { role: 'output', test: /^sasaran (sub )?kegiatan\b/ },
   { role: 'name', test: /program|kegiatan|uraian|bidang urusan|nama/ },
   { role: 'tujuan', test: /\btujuan\b/ },
   { role: 'sasaran', test: /\bsasaran\b/ },
@@ -167,16 +176,16 @@ export const TEXT_RULES: RoleRule[] = [
 
 /** Measure keywords, tested part by part from the most specific (lowest) header row up. */
 export const PART_MEASURES: RoleRule[] = [
-  { role: 'realisasi', test: /realisasi/ },
-  { role: 'pagu', test: /\bpagu\b|\bdana\b|\brp\b|anggaran|biaya|pendanaan/ },
-  { role: 'target', test: /target|sasaran kinerja|^k$|^kinerja$|^(target )?kinerja$/ },
+  { role: 'realisasi', test: /realisasi|\breal\b/ },
+  { role: 'pagu', test: /\bpagu\b|\bdana\b|\brp\b|anggaran|\bangg\b|biaya|pendanaan/ },
+  { role: 'target', test: /target|\bt(r)?gt\b|sasaran kinerja|^k$|^kinerja$|^(target )?kinerja$/ },
 ];
 
 /** A sub-heading that names money: "Rp", "Pagu", "Dana", "Anggaran (Rp)". */
 export const MONEY = /\bpagu\b|\bdana\b|\brp\b|anggaran|biaya/;
 
 /** Short sub-headings that stand under a year or a group: measures and units, not column titles. */
-const SUB_HEADING = /^(k|rp|pagu|dana|anggaran|target|realisasi|capaian|rasio|kinerja|keuangan|fisik|satuan|vol|volume|output|outcome|nilai|jumlah|persen|%|tk|tingkat capaian|target kinerja|pagu indikatif|rp juta|rp ribu|rp 000)$/;
+const SUB_HEADING = /^(k|rp|pagu|dana|anggaran|angg|target|tgt|realisasi|real|capaian|rasio|kinerja|keuangan|fisik|satuan|vol|volume|output|outcome|nilai|jumlah|persen|%|tk|tingkat capaian|target kinerja|pagu indikatif|rp juta|rp ribu|rp 000)$/;
 
 export function isMeasureSubHeading(text: string): boolean {
   return SUB_HEADING.test(normalize(text));
