@@ -24,6 +24,9 @@ const STOP_ROW = /^(tabel|table)\s+[0-9ivx]+([.,-]\s*\d+)*\b|^(sumber|catatan|ke
 const SIGNATURE =
   /^[A-Za-z][A-Za-z .'-]*,\s*\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+\d{4}|^(kepala|sekretaris|camat|plt|plh|a\.\s?n|an\.|mengetahui|menyetujui|disahkan|ditetapkan|nip)\b/i;
 
+/** The first text of a row that starts an entity: a code ("7.01.02", "X.XX.01"), or a level's heading. */
+const ENTITY_START = /^\s*((\d{1,2}|x{1,2})(\.(\d{1,4}|x{1,2}))+\b|(program|kegiatan|sub kegiatan|urusan|bidang)\b)/i;
+
 /** A total row's label ("Jumlah", "TOTAL"): the row that closes a table. */
 const TOTAL_LABEL = /^\s*(jumlah|total|grand total)\b/i;
 
@@ -162,7 +165,9 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
         continue;
       }
       const lead = firstText(sheet, r, left, right);
-      if (STOP_ROW.test(lead) || (emptyRun > 0 && (SIGNATURE.test(lead) || (closed && holdsNoNumber(sheet, r, left, right))))) break;
+      // After the closing Jumlah and a blank row, only an entity (a code, a program or urusan heading)
+      // continues the table: "Pagu Indikatif di SIPD" and "Selisih" check rows, with numbers, do not.
+      if (STOP_ROW.test(lead) || (emptyRun > 0 && (SIGNATURE.test(lead) || (closed && (holdsNoNumber(sheet, r, left, right) || !ENTITY_START.test(lead)))))) break;
       // The column-number row alone at the top of a page (the headings not repeated): not data.
       if (isColumnNumberRow(sheet, r, left, right)) {
         repeats.push({ rows: [r], left, right, numberRow: r });
