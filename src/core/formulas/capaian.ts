@@ -56,6 +56,17 @@ export function kategoriCapaian(persen: number): string {
 const NEGATIVE_WORDS =
   /\b(deviasi|kematian|kemiskinan|pengangguran|kesakitan|stunting|gizi buruk|kriminalitas|pelanggaran|kecelakaan|genangan|banjir|kumuh|angka putus|inflasi|ketimpangan|gini|sengketa|tunggakan|temuan|kebocoran|kehilangan air|waktu tunggu|lama waktu|death rate|ndr|gdr|infeksi nosokomial|angka infeksi|komplain|keluhan)\b/i;
 
+/**
+ * Words that turn a lower-is-better subject into a higher-is-better indicator when they come before
+ * it: "Persentase Penyelesaian Pelanggaran Perda", "Penurunan Angka Kemiskinan".
+ */
+const HANDLING = /\b(penyelesaian|penanganan|penegakan|penindakan|penurunan|pengurangan|pencegahan|pengendalian|penanggulangan|pengentasan|pemulihan|rehabilitasi|cakupan|tindak lanjut|tindaklanjut)\b/i;
+/** The same said after the subject, anywhere in the name: "… yang Ditangani/Diselesaikan/Ditindaklanjuti". */
+const HANDLED = /\b(tertangani|ditangani|terselesaikan|diselesaikan|ditindaklanjuti|tertanggulangi)\b/i;
+
 export function polarityOfIndicator(name: string): Polaritas {
-  return NEGATIVE_WORDS.test(name) ? 'negatif' : 'positif';
+  const negative = NEGATIVE_WORDS.exec(name);
+  if (!negative) return 'positif';
+  const handling = HANDLING.exec(name);
+  return (handling && handling.index < negative.index) || HANDLED.test(name) ? 'positif' : 'negatif';
 }

@@ -9,6 +9,7 @@ import {
   nilaiSakip,
   persenCapaian,
   pertumbuhan,
+  polarityOfIndicator,
   predikatSakip,
   rasioCapaian,
   rasioRealisasi,
@@ -25,6 +26,21 @@ describe('capaian', () => {
   test('negative polarity, T/R alternative (T 8, R 9 → 87,5%)', () => {
     expect(persenCapaian(9, 8, 'negatif-tr')).toBeCloseTo(88.888889, 5);
     expect(persenCapaian(9, 8, 'negatif')).toBeCloseTo(87.5, 10);
+  });
+  test.each([
+    ['Angka Kematian Ibu', 'negatif'],
+    ['Persentase Balita Stunting', 'negatif'],
+    ['Jumlah Pelanggaran Perda', 'negatif'],
+    // Handling a lower-is-better subject is higher-is-better.
+    ['Persentase Penyelesaian Pelanggaran Perda dan Perkada', 'positif'],
+    ['Penurunan Angka Kemiskinan', 'positif'],
+    ['Persentase Temuan BPK yang Ditindaklanjuti', 'positif'],
+    ['Persentase Kawasan Kumuh yang Tertangani', 'positif'],
+    ['Indeks Kepuasan Masyarakat', 'positif'],
+    // A handling word after the subject does not turn it: "Kematian … penanganan" stays lower-is-better.
+    ['Angka Kematian Pasien dalam Penanganan Gawat Darurat', 'negatif'],
+  ] as const)('polarity of "%s": %s', (name, polarity) => {
+    expect(polarityOfIndicator(name)).toBe(polarity);
   });
   test('zero denominators are #DIV/0!', () => {
     expect(() => rasioCapaian(1, 0)).toThrow(FormulaError);
