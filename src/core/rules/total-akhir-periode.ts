@@ -49,7 +49,9 @@ export const totalAkhirPeriode: TableRule = {
         const shown = model.value(row.r, akhirTarget);
         const lastCol = targetCols[targetCols.length - 1];
         const last = model.value(row.r, lastCol.col);
-        if (present(shown) && present(last) && !shownMatches(shown.reading.shown, last.reading.shown, shown.reading.decimals)) {
+        // A copy, not a computation: compared as precisely as either cell shows (10 is not the 9,5 of 2030).
+        const decimals = Math.max(shown.reading?.decimals ?? 0, last.reading?.decimals ?? 0);
+        if (present(shown) && present(last) && !shownMatches(shown.reading.shown, last.reading.shown, decimals)) {
           out.push(
             finding(model, 'total.akhir-periode-target', 'error', row.r, akhirTarget, last.reading.shown, shown.reading.shown, [a1(last.row, last.col)],
               `Target akhir periode di ${a1(row.r, akhirTarget)} tertulis ${shownText(shown)}, padahal target ${yearLabel(model, lastCol.year)} (${a1(last.row, last.col)}) ${num(last.reading.shown)}. Target kondisi akhir periode adalah target tahun terakhir.`),
