@@ -12,7 +12,7 @@ import { a1, rangeA1, realColumn } from '../address';
 import { isEmptyCell, type CellData } from '../grid';
 import { attempt, cagr, meanGrowth } from '../formulas/growth';
 import { sameAmount, shownMatches } from '../formulas/rounding';
-import { endOfPeriodColumns, totalItems, type Entity, type TableModel } from '../model';
+import { endOfPeriodColumns, totalsWithItems, type Entity, type TableModel } from '../model';
 import { readCellNumber, SCALE_WORD } from '../number';
 import { formatFindingValue } from '../report';
 import { growthCells, growthProblem } from '../rules/growth-rata-rata';
@@ -302,10 +302,7 @@ function paguPlan(ctx: Ctx, model: TableModel): void {
 }
 
 function totalPlan(ctx: Ctx, model: TableModel): void {
-  let from = -1;
-  for (const total of model.totals) {
-    const items = totalItems(model, from, total.r);
-    from = total.r;
+  for (const { total, items } of totalsWithItems(model)) {
     if (items.length === 0) continue;
     for (const role of ['pagu', 'realisasi'] as const) {
       for (const { col } of model.cols(role)) {

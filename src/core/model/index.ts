@@ -108,8 +108,37 @@ export function buildTableModel(grid: SheetGrid, table: Table, nomenclature?: No
     assignLevels(model, entities, nomenclature);
     linkHierarchy(entities);
     model.entities = entities;
+    closingSubtotals(model);
   }
   return model;
+}
+
+/** "Jumlah Program …" / "Sub Total Kegiatan …": a sub total naming the level it closes. */
+const LEVEL_SUBTOTAL = /^\s*(?:jumlah|sub\s*-?\s*total|total)\s+(program|kegiatan)\b/i;
+
+/**
+ * A program (or kegiatan) whose own row carries no money and whose block closes with "Jumlah
+ * Program": that row is where its pagu stands, so it joins the entity's rows and is no table total.
+ * Where the program's own row holds its pagu, the sub total stays a total checked against it.
+ */
+function closingSubtotals(model: TableModel): void {
+  const money = [...model.cols('pagu'), ...model.cols('realisasi')].map((c) => c.col);
+  if (money.length === 0) return;
+  const joined = new Set<number>();
+  for (const total of model.totals) {
+    const m = LEVEL_SUBTOTAL.exec(total.name);
+    if (!m) continue;
+    const level: Level = m[1].toLowerCase() === 'program' ? 'program' : 'kegiatan';
+    const owner = [...model.entities].reverse().find((e) => e.nameRow < total.r && e.level === level);
+    if (!owner || money.some((c) => model.entityRow(owner, c) >= 0)) continue;
+    // Nothing between the owner and its sub total but its own descendants.
+    const inside = (e: Entity): boolean => e === owner || (!!e.parent && inside(e.parent));
+    if (model.entities.some((e) => e.nameRow > owner.nameRow && e.nameRow < total.r && !inside(e))) continue;
+    owner.rows.push(total.r);
+    total.kind = 'continuation';
+    joined.add(total.r);
+  }
+  if (joined.size) model.totals = model.totals.filter((t) => !joined.has(t.r));
 }
 
 const MONEY_ROLES = new Set<Role>(['pagu', 'realisasi', 'akhir-pagu']);
@@ -196,6 +225,24 @@ export function endOfPeriodColumns(model: TableModel): {
  * total; a grand total right after sub totals ("TOTAL KESELURUHAN" after "Sub Total Program …")
  * adds up the whole table above it.
  */
+/**
+ * Each total row with what it adds up: the entities since the previous total; for a Jumlah written
+ * at the top, right under the header with every program below it, those down to the next total.
+ */
+export function totalsWithItems(model: TableModel): { total: RowModel; items: Entity[]; below: boolean }[] {
+  let from = -1;
+  return model.totals.map((total, i) => {
+    let items = totalItems(model, from, total.r);
+    let below = false;
+    if (items.length === 0 && !model.entities.some((e) => e.nameRow < total.r)) {
+      items = totalItems(model, total.r, model.totals[i + 1]?.r ?? Number.MAX_SAFE_INTEGER);
+      below = true;
+    }
+    from = total.r;
+    return { total, items, below };
+  });
+}
+
 export function totalItems(model: TableModel, from: number, to: number): Entity[] {
   let inRange = model.entities.filter((e) => e.nameRow > from && e.nameRow < to);
   if (inRange.length === 0 && from >= 0) inRange = model.entities.filter((e) => e.nameRow < to);

@@ -1,6 +1,6 @@
 /** total.jumlah: a Jumlah / Total row equals the sum of the programs (or of the rows) above it. */
 import { sameAmount } from '../formulas/rounding';
-import { totalItems } from '../model';
+import { totalsWithItems } from '../model';
 import type { Role } from '../recognize/types';
 import type { Finding, TableRule } from './types';
 import { a1, blank, finding, inUnit, moneyAt, num, yearLabel } from './util';
@@ -11,14 +11,12 @@ export const totalJumlah: TableRule = {
   id: 'total.jumlah',
   scope: 'table',
   emits: ['total.jumlah'],
-  description: 'Baris Jumlah/Total = jumlah pagu (anggaran, realisasi) semua program di atasnya, setiap tahun.',
+  description: 'Baris Jumlah/Total = jumlah pagu (anggaran, realisasi) semua program di atasnya (atau di bawahnya, bila baris Jumlah ditulis di atas), setiap tahun.',
   check(model) {
     const out: Finding[] = [];
-    let from = -1;
-    for (const total of model.totals) {
-      const items = totalItems(model, from, total.r);
-      from = total.r;
+    for (const { total, items, below } of totalsWithItems(model)) {
       if (items.length === 0) continue;
+      const where = below ? 'di bawahnya' : 'di atasnya';
       const isMoneyTable = model.cols('pagu').length > 0;
       for (const role of SUMMED) {
         for (const { col, year } of model.cols(role)) {
@@ -35,7 +33,7 @@ export const totalJumlah: TableRule = {
             if (sum !== 0) {
               out.push(
                 finding(model, 'total.jumlah', 'info', total.r, col, unit(sum), null, related,
-                  `Baris ${total.name || 'Jumlah'} kolom ${what}${label} kosong; jumlah ${vals.length} baris di atasnya ${money(sum)}.`),
+                  `Baris ${total.name || 'Jumlah'} kolom ${what}${label} kosong; jumlah ${vals.length} baris ${where} ${money(sum)}.`),
               );
             }
             continue;
@@ -55,7 +53,7 @@ export const totalJumlah: TableRule = {
               unit(sum),
               unit(value),
               related,
-              `${total.name || 'Jumlah'} ${what}${label} tertulis ${money(value)}, padahal ${what} ${vals.length} ${kind} di atasnya berjumlah ${money(sum)} (${related.join(' + ')}); ${diff < 0 ? 'kurang' : 'lebih'} ${money(Math.abs(diff))}. Baris jumlah harus sama dengan jumlah ${kind} yang dijumlahkannya.`,
+              `${total.name || 'Jumlah'} ${what}${label} tertulis ${money(value)}, padahal ${what} ${vals.length} ${kind} ${where} berjumlah ${money(sum)} (${related.join(' + ')}); ${diff < 0 ? 'kurang' : 'lebih'} ${money(Math.abs(diff))}. Baris jumlah harus sama dengan jumlah ${kind} yang dijumlahkannya.`,
             ),
           );
         }
