@@ -6,6 +6,7 @@
 import { levelOfCode, normalizeCode, type Nomenclature, type NomLevel, type NomMatch } from '../nomenclature';
 import { sameAmount } from '../formulas/rounding';
 import { isUpperCase } from '../text';
+import { levelColumns } from './rows';
 import type { Entity, Level, RowModel, TableModel } from './types';
 
 const PROGRAM_NAME = /^\s*program\b/i;
@@ -22,15 +23,23 @@ const NOM_LEVEL_SCORE = 0.8;
 export function groupEntities(rows: RowModel[]): Entity[] {
   const entities: Entity[] = [];
   let current: Entity | undefined;
+  // The last row of the current entity's name: text run on into the row right below belongs to it.
+  let nameEnd = -1;
   for (const row of rows) {
     if (row.kind === 'total') {
       current = undefined;
       continue;
     }
     if (row.kind === 'continuation' || row.kind === 'context') {
-      if (current) current.rows.push(row.r);
+      if (!current) continue;
+      current.rows.push(row.r);
+      if (row.kind === 'continuation' && row.name && row.r === nameEnd + 1 && row.nameCol === current.nameCol) {
+        current.name = `${current.name} ${row.name}`.trim();
+        nameEnd = row.r;
+      }
       continue;
     }
+    nameEnd = row.r;
     current = {
       id: entities.length,
       level: 'unknown',
@@ -71,6 +80,9 @@ export function assignLevels(model: TableModel, entities: Entity[], nomenclature
   const rowOf = model.rowByIndex;
   // Names the nomenclature lists at two levels (a kegiatan and a sub kegiatan share the name).
   const ambiguous = new Map<Entity, NomMatch[]>();
+  // One name column per level: the column a name stands in is its level, unless its code says otherwise.
+  const columns = levelColumns(model.sheet, model.table);
+  const columnLevel = new Map(columns?.levels ? columns.cols.map((c, i) => [c, columns.levels![i]]) : []);
   for (const e of entities) {
     if (e.code) {
       const lv = levelOfCode(normalizeCode(e.code));
@@ -91,6 +103,10 @@ export function assignLevels(model: TableModel, entities: Entity[], nomenclature
         e.level = lv;
         e.levelSource = 'nama';
       }
+    }
+    if (e.level === 'unknown' && columnLevel.has(e.nameCol)) {
+      e.level = columnLevel.get(e.nameCol)!;
+      e.levelSource = 'kolom';
     }
     // A level read from the code needs no name match here; the nomenclature rule matches lazily.
     if (nomenclature && e.name && e.levelSource !== 'kode' && e.level !== 'urusan' && e.level !== 'bidang') {

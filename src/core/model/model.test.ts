@@ -4,6 +4,7 @@ import { checkWorkbook } from '../check';
 import { sheetFromValues, type MergeArea } from '../grid';
 import nomenclatureData from '../../data/nomenklatur.json';
 import { officialNomenclature } from '../nomenclature/official';
+import { stripOutline } from './rows';
 
 const _ = null;
 const mergesOf = (...ranges: string[]): MergeArea[] =>
@@ -205,5 +206,142 @@ describe('the whole official list, written as one table without codes or indenta
     const wrong = result.models[0].entities.map((e, i) => (e.level === expected[i] ? '' : `${e.nameRow + 1} ${e.name}: ${e.level}, not ${expected[i]}`)).filter(Boolean);
     expect(wrong).toEqual([]);
     expect(errors(result)).toEqual([]);
+  });
+});
+
+describe('one name column per level ("Program | Kegiatan | Sub Kegiatan"), each row filling its own', () => {
+  const header = ['Program', 'Kegiatan', 'Sub Kegiatan', 'Indikator', 'Satuan', 'Target 2026', 'Pagu 2026', 'Target 2027', 'Pagu 2027'];
+  const rows = [
+    header,
+    ['PROGRAM PENGELOLAAN PENDIDIKAN', _, _, 'Angka Partisipasi Sekolah', '%', 95, 500, 96, 512],
+    [_, 'Pengelolaan Pendidikan Sekolah Dasar', _, 'Persentase SD terakreditasi', '%', 88, 300, 89, 300],
+    [_, _, 'Pembangunan Ruang Kelas Baru', 'Jumlah ruang kelas baru', 'Ruang', 10, 100, 10, 100],
+    [_, _, 'Rehabilitasi Sedang/Berat Ruang Kelas Sekolah', 'Jumlah ruang kelas direhabilitasi', 'Ruang', 40, 200, 40, 200],
+    [_, 'Pengelolaan Pendidikan Sekolah Menengah Pertama', _, 'Persentase SMP terakreditasi', '%', 80, 200, 82, 212],
+    [_, _, 'Pembangunan Ruang Kelas Baru', 'Jumlah ruang kelas baru', 'Ruang', 5, 200, 5, 200],
+    ['JUMLAH', _, _, _, _, _, 500, _, 512],
+  ];
+
+  test('without codes: the column gives the level, the names are read, and the sums are checked against it', () => {
+    const result = check(rows);
+    const m = result.models[0];
+    expect(m.table.kind).toBe('program-pendanaan');
+    expect(m.entities.map((e) => `${e.nameRow + 1} ${e.level}(${e.levelSource}) ${e.name}`)).toEqual([
+      '2 program(nama) PROGRAM PENGELOLAAN PENDIDIKAN',
+      '3 kegiatan(kolom) Pengelolaan Pendidikan Sekolah Dasar',
+      '4 subKegiatan(kolom) Pembangunan Ruang Kelas Baru',
+      '5 subKegiatan(kolom) Rehabilitasi Sedang/Berat Ruang Kelas Sekolah',
+      '6 kegiatan(kolom) Pengelolaan Pendidikan Sekolah Menengah Pertama',
+      '7 subKegiatan(kolom) Pembangunan Ruang Kelas Baru',
+    ]);
+    expect(m.entities.map((e) => e.nameCol)).toEqual([0, 1, 2, 2, 1, 2]);
+    // The SMP kegiatan's 2027 pagu (212) is not its sub kegiatan's 200 (the program and JUMLAH add it up).
+    expect(errors(result)).toEqual(['total.pagu-induk I6']);
+  });
+
+  test('with codes in front: the code still decides the level, the name comes from the level column', () => {
+    const coded = [
+      ['Kode', ...header],
+      ...rows.slice(1, -1).map((r, i) => [['1.01.02', '1.01.02.2.01', '1.01.02.2.01.0047', '1.01.02.2.01.0051', '1.01.02.2.02', '1.01.02.2.02.0047'][i], ...r]),
+    ];
+    const result = check(coded);
+    expect(result.models[0].entities.map((e) => `${e.level}(${e.levelSource}) ${e.name}`)).toEqual([
+      'program(kode) PROGRAM PENGELOLAAN PENDIDIKAN',
+      'kegiatan(kode) Pengelolaan Pendidikan Sekolah Dasar',
+      'subKegiatan(kode) Pembangunan Ruang Kelas Baru',
+      'subKegiatan(kode) Rehabilitasi Sedang/Berat Ruang Kelas Sekolah',
+      'kegiatan(kode) Pengelolaan Pendidikan Sekolah Menengah Pertama',
+      'subKegiatan(kode) Pembangunan Ruang Kelas Baru',
+    ]);
+  });
+
+  test('one name merged over two columns is not two level columns', () => {
+    const result = check(
+      [
+        ['Kode', 'Program/Kegiatan/Sub Kegiatan', _, 'Indikator', 'Target 2026', 'Pagu 2026'],
+        ['1.01.02', 'PROGRAM PENGELOLAAN PENDIDIKAN', _, 'Angka Partisipasi Sekolah', 95, 300],
+        ['1.01.02.2.01', 'Pengelolaan Pendidikan Sekolah Dasar', _, 'Persentase SD terakreditasi', 88, 300],
+        ['1.01.02.2.01.0047', 'Pembangunan Ruang Kelas Baru', _, 'Jumlah ruang kelas baru', 10, 300],
+      ],
+      mergesOf('B1:C1', 'B2:C2', 'B3:C3', 'B4:C4'),
+    );
+    expect(result.models[0].entities.map((e) => `${e.level} ${e.nameCol} ${e.name}`)).toEqual([
+      'program 1 PROGRAM PENGELOLAAN PENDIDIKAN',
+      'kegiatan 1 Pengelolaan Pendidikan Sekolah Dasar',
+      'subKegiatan 1 Pembangunan Ruang Kelas Baru',
+    ]);
+  });
+});
+
+describe('names run on into the next row (a table converted from PDF)', () => {
+  const header = ['Kode', 'Program/Kegiatan/Sub Kegiatan', 'Indikator', 'Target 2026', 'Pagu 2026', 'Target 2027', 'Pagu 2027'];
+
+  test('a codeless row of text only, right below a coded entity, is the run-on of its name, even in capitals', () => {
+    const result = check([
+      header,
+      ['7.01.02', 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK', 'Indeks Kepuasan Masyarakat', 80, 300, 81, 300],
+      ['7.01.02.2.01', 'Koordinasi Penyelenggaraan Kegiatan Pemerintahan di', 'Persentase kegiatan terkoordinasi', 100, 300, 100, 300],
+      [_, 'Tingkat Kecamatan', _, _, _, _, _],
+      ['7.01.02.2.01.0002', 'Peningkatan Efektifitas Kegiatan Pemerintahan di', 'Jumlah laporan', 12, 300, 12, 300],
+      [_, 'Tingkat Kecamatan', 'yang disusun', _, _, _, _],
+      [_, 'JUMLAH', _, _, 300, _, 300],
+    ]);
+    const m = result.models[0];
+    expect(levels(result)).toEqual(['2 program 7.01.02', '3 kegiatan 7.01.02.2.01', '5 subKegiatan 7.01.02.2.01.0002']);
+    expect(m.entities.map((e) => e.name)).toEqual([
+      'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK',
+      'Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan',
+      'Peningkatan Efektifitas Kegiatan Pemerintahan di Tingkat Kecamatan',
+    ]);
+    expect(m.entities[1].rows).toEqual([2, 3]);
+    expect(result.findings.filter((f) => f.rule === 'value.tanpa-isi' || f.rule === 'nomenclature.nama')).toEqual([]);
+  });
+
+  test('a codeless row with values, a heading in capitals, and a fragment of "Output :" text keep their meaning', () => {
+    const result = check([
+      header,
+      ['7.01.02', 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK', 'Indeks Kepuasan Masyarakat', 80, 300, 81, 300],
+      ['7.01.02.2.01', 'Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan Output : Terlaksananya', 'Persentase kegiatan terkoordinasi', 100, 300, 100, 300],
+      [_, 'koordinasi kegiatan pemerintahan.', _, _, _, _, _],
+      ['7.01.02.2.01.0002', 'Peningkatan Efektifitas Kegiatan Pemerintahan di Tingkat Kecamatan', 'Jumlah laporan', 12, 200, 12, 200],
+      [_, 'Penyusunan Laporan Kecamatan', 'Jumlah laporan', 12, 100, 12, 100],
+      [_, 'URUSAN PEMERINTAHAN BIDANG KESEHATAN', _, _, _, _, _],
+      ['1.02.02', 'PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT', 'Angka kematian ibu', 90, 100, 80, 100],
+    ]);
+    const m = result.models[0];
+    expect(m.entities.map((e) => `${e.nameRow + 1} ${e.name}`)).toEqual([
+      '2 PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK',
+      '3 Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan',
+      '5 Peningkatan Efektifitas Kegiatan Pemerintahan di Tingkat Kecamatan',
+      '6 Penyusunan Laporan Kecamatan',
+      '7 URUSAN PEMERINTAHAN BIDANG KESEHATAN',
+      '8 PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT',
+    ]);
+  });
+});
+
+describe('outline marks in front of names', () => {
+  test('Roman numerals with a dot or parenthesis and a space are stripped; words that only look Roman are not', () => {
+    expect(stripOutline('II. PROGRAM PENINGKATAN KETENTERAMAN DAN KETERTIBAN UMUM')).toBe('PROGRAM PENINGKATAN KETENTERAMAN DAN KETERTIBAN UMUM');
+    expect(stripOutline('IV) Program Pengelolaan Pendidikan')).toBe('Program Pengelolaan Pendidikan');
+    expect(stripOutline('viii. Penyediaan Makanan')).toBe('Penyediaan Makanan');
+    expect(stripOutline('IV')).toBe('IV');
+    expect(stripOutline('IV Penyediaan Makanan')).toBe('IV Penyediaan Makanan');
+    expect(stripOutline('II.Penyediaan Makanan')).toBe('II.Penyediaan Makanan');
+    expect(stripOutline('Vaksinasi Polio')).toBe('Vaksinasi Polio');
+    expect(stripOutline('VI. ')).toBe('VI. ');
+  });
+
+  test('a program behind "II." is read by its name, with no false naming warning', () => {
+    const result = check([
+      ['PROGRAM/KEGIATAN/SUB KEGIATAN', 'INDIKATOR', 'TARGET 2026', 'PAGU 2026'],
+      ['I. PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', 'Nilai SAKIP', 70, 100],
+      ['II. PROGRAM PENINGKATAN KETENTERAMAN DAN KETERTIBAN UMUM', 'Persentase gangguan trantibum tertangani', 90, 100],
+    ]);
+    expect(result.models[0].entities.map((e) => `${e.level}(${e.levelSource}) ${e.name}`)).toEqual([
+      'program(nama) PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA',
+      'program(nama) PROGRAM PENINGKATAN KETENTERAMAN DAN KETERTIBAN UMUM',
+    ]);
+    expect(result.findings.filter((f) => f.rule === 'nomenclature.nama')).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 /** Reading rows: names, codes, "Outcome :/Output :" continuation text, total rows. */
 import { cellText, isEmptyCell, type CellData, type SheetGrid } from '../grid';
 import { formatDecimals } from '../number';
-import type { Table } from '../recognize/types';
-import type { RowModel } from './types';
+import type { Role, Table } from '../recognize/types';
+import { isUpperCase, normalize } from '../text';
+import type { Level, RowModel } from './types';
 
 const MARKER = /\b(outcomes?|outputs?|ouput|otput|keluaran|hasil)\s*[:;]+/i;
 const LEADING_CODE = /^\s*((?:\d{1,2}|[xX]{1,2})(?:\.(?:\d{1,4}|[xX]{1,2})){1,5})\.?\s+(.+)$/s;
@@ -27,8 +28,12 @@ export function splitLeadingCode(text: string): { code?: string; name: string } 
   return { code: m[1], name: m[2].trim() };
 }
 
-/** Outline numbering in front of a name ("1.", "1.1", "1.1.1 ", "a.", "a)", "- "), which is no part of it. */
-const OUTLINE = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-z][.)]|[-–•·])\s+(?=\S)/i;
+/**
+ * Outline numbering in front of a name ("1.", "1.1", "1.1.1 ", "a.", "a)", "II.", "IV)", "- "), which
+ * is no part of it. A Roman numeral (I … X) needs its dot or parenthesis and a space: "IV" alone, or
+ * "Vaksinasi …", stay as written.
+ */
+const OUTLINE = /^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-z][.)]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]|[-–•·])\s+(?=\S)/i;
 
 export function stripOutline(name: string): string {
   const m = OUTLINE.exec(name);
@@ -41,6 +46,9 @@ const NAMED_TOTAL = /^\s*(sub\s*-?\s*total|jumlah (program|kegiatan|sub kegiatan
 export function isTotalLabel(text: string): boolean {
   return (TOTAL.test(text) && text.length <= 40) || NAMED_TOTAL.test(text);
 }
+
+/** The indentation a level column adds per column: more than any cell's own. */
+const LEVEL_INDENT = 100;
 
 function leadingSpaces(s: string): number {
   const m = /^( +)/.exec(s);
@@ -70,9 +78,60 @@ function joinedCode(cells: (CellData | undefined)[], codeCols: number[]): { code
   return { code: parts.join('.'), col };
 }
 
+/** Columns that describe a row's entity rather than name it: their text never makes a total row. */
+const DESCRIBING = new Set<Role>(['indicator', 'satuan', 'tujuan', 'sasaran', 'outcome', 'output', 'strategi', 'kebijakan', 'notes']);
+
+/** The one level a name column's header names ("Program", "Kegiatan", "Sub Kegiatan"), if exactly one. */
+function headerLevel(header: string): Level | undefined {
+  const h = normalize(header);
+  const sub = /\bsub ?kegiatan\b/.test(h);
+  const kegiatan = /\bkegiatan\b/.test(h.replace(/\bsub ?kegiatan\b/g, ' '));
+  const program = /\bprogram\b/.test(h);
+  if (Number(sub) + Number(kegiatan) + Number(program) !== 1) return undefined;
+  return sub ? 'subKegiatan' : kegiatan ? 'kegiatan' : 'program';
+}
+
+const LEVEL_ORDER: Level[] = ['program', 'kegiatan', 'subKegiatan'];
+
+/**
+ * One name column per level ("Program | Kegiatan | Sub Kegiatan", as SIPD prints and some matrices
+ * are drawn): each row fills the name column of its own level only. They are the table's name columns
+ * left of its indicator and value columns, taken as level columns only when their headers name one
+ * level each, in order, or when the rows clearly use one column each (no row fills two, every column
+ * is used, each first used after the one before it) — not a name merged over two cells, nor a label
+ * column beside the name. `levels` holds each column's level when the headers or three columns say
+ * it; two columns told apart by the rows alone only say which is the deeper.
+ */
+export function levelColumns(sheet: SheetGrid, table: Table): { cols: number[]; levels?: Level[] } | undefined {
+  const firstOther = Math.min(
+    table.right + 1,
+    ...table.columns.filter((c) => c.role === 'indicator' || c.year !== undefined || c.role === 'baseline').map((c) => c.col),
+  );
+  const names = table.columns.filter((c) => c.role === 'name' && c.col < firstOther);
+  if (names.length < 2) return undefined;
+  const cols = names.map((c) => c.col);
+  const named = names.map((c) => headerLevel(c.header));
+  if (named.every((l, i) => l !== undefined && (i === 0 || LEVEL_ORDER.indexOf(l) > LEVEL_ORDER.indexOf(named[i - 1]!)))) {
+    return { cols, levels: named as Level[] };
+  }
+  const firstUse: number[] = cols.map(() => -1);
+  for (const r of table.dataRows) {
+    const cells = sheet.rows[r] ?? [];
+    const filled = cols.map((c) => cellText(cells[c]) !== '');
+    const n = filled.filter(Boolean).length;
+    if (n === 0) continue;
+    if (n > 1) return undefined;
+    const k = filled.indexOf(true);
+    if (firstUse[k] < 0) firstUse[k] = r;
+  }
+  if (firstUse.some((r, i) => r < 0 || (i > 0 && r < firstUse[i - 1]))) return undefined;
+  return cols.length === LEVEL_ORDER.length ? { cols, levels: LEVEL_ORDER } : { cols };
+}
+
 /** Reads the data rows of a table into row models (no hierarchy yet). */
 export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
   const nameCol = table.columns.find((c) => c.role === 'name')?.col;
+  const levelCols = levelColumns(sheet, table);
   const indicatorCols = table.columns.filter((c) => c.role === 'indicator').map((c) => c.col);
   // With the strategy in front (Tujuan | Sasaran | Indikator Sasaran | … | Program | Indikator), the
   // row's own indicator is the one after its name; the ones before belong to the tujuan/sasaran.
@@ -85,11 +144,22 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
   const valueCols = table.columns.filter((c) => c.year !== undefined || c.role === 'baseline').map((c) => c.col);
   // Text cells before the first value column may hold a "Jumlah"/"Total" label.
   const labelEnd = valueCols.length ? Math.min(...valueCols) : table.right + 1;
+  const describing = new Set(table.columns.filter((c) => DESCRIBING.has(c.role)).map((c) => c.col));
+  // Every column holding numbers: a row with none of them filled carries no value at all.
+  const numberCols = table.columns.filter((c) => c.year !== undefined || c.role === 'baseline' || c.role.startsWith('akhir')).map((c) => c.col);
+  // Codeless rows that hold text only (no value, no outline mark): maybe the run-on of the name above.
+  const textOnly = new Set<RowModel>();
+  // Rows whose name cell ends in "Outcome :/Output :" text: text run on below them continues that.
+  const markerTail = new Set<RowModel>();
   const out: RowModel[] = [];
   for (const r of table.dataRows) {
     const cells = sheet.rows[r] ?? [];
-    let nameCell = labelCol !== undefined ? cells[labelCol] : undefined;
     let nameAt = labelCol;
+    // One name column per level: the row's name is in the one it fills.
+    const levelAt = levelCols?.cols.findIndex((c) => cellText(cells[c]) !== '') ?? -1;
+    if (levelCols && levelAt >= 0) nameAt = levelCols.cols[levelAt];
+    let nameCell = nameAt !== undefined ? cells[nameAt] : undefined;
+    let nameInCode = false;
     // A program's name typed in the first code column and merged across the code columns to the name
     // column: the name cell is empty, the text stands in a code column.
     if (!cellText(nameCell) && nameCol !== undefined) {
@@ -97,10 +167,11 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
       if (at !== undefined) {
         nameCell = cells[at];
         nameAt = at;
+        nameInCode = true;
       }
     }
     const rawName = cellText(nameCell);
-    const joined = codeCols.length ? joinedCode(cells, nameAt === labelCol ? codeCols : codeCols.filter((c) => c !== nameAt)) : { code: '', col: undefined };
+    const joined = codeCols.length ? joinedCode(cells, nameInCode ? codeCols.filter((c) => c !== nameAt) : codeCols) : { code: '', col: undefined };
     let code = joined.code;
     const codeCol = joined.col;
     if (code && !/^[0-9xX]/.test(code)) code = '';
@@ -108,6 +179,8 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
     let total = rawName !== '' && isTotalLabel(rawName);
     if (!total && rawName === '') {
       for (let c = table.left; c < labelEnd; c++) {
+        // An indicator ("Jumlah Perlengkapan Jalan yang Tersedia") or a unit is no total's label.
+        if (describing.has(c)) continue;
         const cell = cells[c];
         if (cell && typeof cell.v === 'string' && cell.v.trim() !== '') {
           total = isTotalLabel(cell.v.trim());
@@ -115,7 +188,10 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
         }
       }
     }
-    const indent = (nameCell?.indent ?? 0) + (typeof nameCell?.v === 'string' && nameCell.v.startsWith(' ') ? leadingSpaces(nameCell.v) : 0);
+    // A name in a deeper level column reads as indented that much deeper (the only sign of its level
+    // when two columns are told apart by the rows alone).
+    const indent =
+      (nameCell?.indent ?? 0) + (typeof nameCell?.v === 'string' && nameCell.v.startsWith(' ') ? leadingSpaces(nameCell.v) : 0) + (levelAt > 0 ? levelAt * LEVEL_INDENT : 0);
     const row: RowModel = { r, kind: 'data', name: rawName, nameCol: nameAt, codeCol: codeCol ?? codeCols[0], indicator, indent, bold: !!nameCell?.bold };
     out.push(row);
     if (total) {
@@ -130,15 +206,63 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
         name = lead.name;
       }
     }
+    const outlined = !code && stripOutline(name) !== name;
     if (!code) name = stripOutline(name);
     const split = splitMarker(name);
     row.name = split.name;
+    if (split.rest !== undefined) markerTail.add(row);
     if (code) row.code = code;
     else if (name === '' && contextCols.some((c) => !isEmptyCell(cells[c]))) row.kind = 'context';
     else if (split.startsWithMarker || name === '') row.kind = 'continuation';
     else if (isFragment(name) && !indicator && !valueCols.some((c) => !isEmptyCell(cells[c]))) row.kind = 'continuation';
+    else if (!outlined && !numberCols.some((c) => !isEmptyCell(cells[c]))) textOnly.add(row);
+  }
+  markRunOns(out, textOnly);
+  // A fragment right below "… Output : Terlaksananya …" continues the output's text, not the name.
+  let foreign = false;
+  let last = -2;
+  for (const row of out) {
+    if (row.kind === 'continuation' && row.name !== '' && foreign && row.r === last + 1) row.name = '';
+    else foreign = markerTail.has(row);
+    last = row.r;
   }
   return out;
+}
+
+/**
+ * Names too long for their column run on into the next row when a table goes through PDF
+ * ("Koordinasi dan Penyusunan Laporan Capaian Kinerja dan" / "Ikhtisar Realisasi Kinerja SKPD"),
+ * the run-on starting in capitals as names do. In a table whose entities carry codes, a codeless row
+ * of text only, right after a coded entity's rows and in the same name column, is that run-on: a
+ * continuation of the entity. A codeless row carrying a value, a total, a row behind an outline mark,
+ * and a heading (urusan / bidang / program in capitals, or set in capitals or bold under a name that
+ * is not) stay what they are; so does every row of a table whose value rows are mostly codeless.
+ */
+function markRunOns(rows: RowModel[], textOnly: Set<RowModel>): void {
+  if (textOnly.size === 0) return;
+  const coded = rows.filter((r) => r.kind === 'data' && r.code).length;
+  const codeless = rows.filter((r) => r.kind === 'data' && !r.code && !textOnly.has(r)).length;
+  if (coded === 0 || codeless > coded) return;
+  let current: RowModel | undefined;
+  for (const row of rows) {
+    if (row.kind === 'total') current = undefined;
+    if (row.kind !== 'data') continue;
+    if (current?.code && textOnly.has(row) && row.nameCol === current.nameCol && !isHeading(row, current)) {
+      row.kind = 'continuation';
+      continue;
+    }
+    current = row;
+  }
+}
+
+const HEADING = /^\s*(urusan|bidang|program)\b/i;
+const TITLED_HEADING = /^\s*(urusan\s*:|urusan\s+(pemerintahan\s+)?(wajib|pilihan|bidang)\b|bidang\s+urusan\b)/i;
+
+function isHeading(row: RowModel, above: RowModel): boolean {
+  const upper = isUpperCase(row.name);
+  if (upper && (HEADING.test(row.name) || !isUpperCase(above.name))) return true;
+  if (TITLED_HEADING.test(row.name)) return true;
+  return row.bold && !above.bold;
 }
 
 /** Text split off a previous row by a page break: starts in lower case, e.g. "berkualitas.". */
