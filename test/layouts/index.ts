@@ -9,8 +9,10 @@ import { variantLayouts } from './specs/variants';
 import { wildLayouts } from './specs/wild';
 import { cellLayouts } from './specs/cells';
 import { workbookLayouts } from './specs/workbooks';
+import { formsUnseenLayouts } from './specs/forms-unseen';
+import { messyUnseenLayouts } from './specs/messy-unseen';
 
-export const LAYOUTS: Layout[] = [...tc27Layouts, ...formLayouts, ...codeNameLayouts, ...strategyLayouts, ...variantLayouts, ...miscLayouts, ...wildLayouts, ...workbookLayouts, ...cellLayouts];
+export const LAYOUTS: Layout[] = [...tc27Layouts, ...formLayouts, ...codeNameLayouts, ...strategyLayouts, ...variantLayouts, ...miscLayouts, ...wildLayouts, ...workbookLayouts, ...cellLayouts, ...formsUnseenLayouts, ...messyUnseenLayouts];
 
 const ids = new Set<string>();
 for (const l of LAYOUTS) {
