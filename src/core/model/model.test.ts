@@ -255,6 +255,31 @@ describe('one name column per level ("Program | Kegiatan | Sub Kegiatan"), each 
     ]);
   });
 
+  test('an export repeating the program and kegiatan names on each row: the deepest name is the row’s', () => {
+    const repeated = rows.map((r, i) => {
+      if (i === 0 || i === rows.length - 1) return r;
+      const row = [...r];
+      // Fill the parents' names in from the rows above, as a flattened SIPD export does.
+      for (let c = 0; c < 2; c++) {
+        if (row[c] !== _) continue;
+        if (row.slice(c + 1, 3).every((x) => x === _)) continue;
+        for (let k = i - 1; k > 0; k--) if (rows[k][c] !== _) { row[c] = rows[k][c]; break; }
+      }
+      return row;
+    });
+    expect(repeated[3].slice(0, 3)).toEqual(['PROGRAM PENGELOLAAN PENDIDIKAN', 'Pengelolaan Pendidikan Sekolah Dasar', 'Pembangunan Ruang Kelas Baru']);
+    const result = check(repeated);
+    expect(result.models[0].entities.map((e) => `${e.level} ${e.name}`)).toEqual([
+      'program PROGRAM PENGELOLAAN PENDIDIKAN',
+      'kegiatan Pengelolaan Pendidikan Sekolah Dasar',
+      'subKegiatan Pembangunan Ruang Kelas Baru',
+      'subKegiatan Rehabilitasi Sedang/Berat Ruang Kelas Sekolah',
+      'kegiatan Pengelolaan Pendidikan Sekolah Menengah Pertama',
+      'subKegiatan Pembangunan Ruang Kelas Baru',
+    ]);
+    expect(errors(result)).toEqual(['total.pagu-induk I6']);
+  });
+
   test('one name merged over two columns is not two level columns', () => {
     const result = check(
       [

@@ -155,8 +155,12 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
   for (const r of table.dataRows) {
     const cells = sheet.rows[r] ?? [];
     let nameAt = labelCol;
-    // One name column per level: the row's name is in the one it fills.
-    const levelAt = levelCols?.cols.findIndex((c) => cellText(cells[c]) !== '') ?? -1;
+    // One name column per level: the row's name is in the deepest it fills (an export repeating the
+    // program's and kegiatan's names on a sub kegiatan's row names the sub kegiatan last).
+    let levelAt = -1;
+    levelCols?.cols.forEach((c, i) => {
+      if (cellText(cells[c]) !== '') levelAt = i;
+    });
     if (levelCols && levelAt >= 0) nameAt = levelCols.cols[levelAt];
     let nameCell = nameAt !== undefined ? cells[nameAt] : undefined;
     let nameInCode = false;
