@@ -23,10 +23,10 @@ import { asYearLabel } from './vocabulary';
 /** A closing row's label, or a total column's heading. */
 export const REKAP_TOTAL = /^\s*(jumlah|total|grand total)\b/i;
 /** A heading that is only "Jumlah"/"Total", with a unit at most: "Jumlah (orang)", "Total (unit)". */
-const TOTAL_HEADING = /^(jumlah|total)( (orang|org|unit|buah|jiwa|pegawai|asn|pns|keseluruhan|seluruhnya))?$/;
+const TOTAL_HEADING = /^(jumlah|total)( (orang|org|unit|buah|jiwa|pegawai|asn|pns|keseluruhan|seluruhnya|responden|kk|keluarga|rumah tangga|desa|kelurahan|sekolah|siswa|murid|guru|kendaraan|penduduk))?$/;
 /** Words of Renstra numeric tables and their forms: a heading holding one is never a rekap. */
 const RENSTRA_WORD =
-  /\b(target|realisasi|pagu|anggaran|dana|rp|rupiah|rasio|capaian|indikator|program|kegiatan|sasaran|tujuan|baseline|kinerja|renstra|pertumbuhan|outcome|output|strategi|kebijakan|satuan|tahun|th|thn|ta|kode|urusan)\b/;
+  /\b(target|realisasi|pagu|anggaran|dana|rp|rupiah|rasio|capaian|indikator|program|kegiatan|sasaran|tujuan|baseline|kinerja|renstra|pertumbuhan|outcome|output|strategi|kebijakan|tahun|th|thn|ta|kode|urusan)\b/;
 /** A heading of a measure that does not add up (a share, an average, a density): not a count table. */
 const NOT_COUNT = /%|\b(persen|persentase|prosentase|rata|rerata|kepadatan|indeks|nilai|skor)\b/;
 const NO_HEADING = /^(no|nomor|no urut|nomor urut)$/;

@@ -150,7 +150,7 @@ interface RoleRule {
 export const MEASURE_RULES: RoleRule[] = [
   { role: 'growth', test: /pertumbuhan|\bpertumb\b/ },
   // "Capaian (Realisasi/Target) (%)", "R/T", "Realisasi terhadap Target": the ratio, though it names the realisation.
-  { role: 'rasio', test: /\brasio\b|tingkat capaian|persentase capaian|capaian( kinerja)? \(?%|% capaian|realisasi target|realisasi terhadap target|realisasi dibanding(kan)? (dengan )?target|^r t\b|\br t %/ },
+  { role: 'rasio', test: /\brasio\b|tingkat capaian|tingkat realisasi|persentase capaian|capaian( kinerja)?( (tahun )?20\d\d)? %|% capaian|realisasi target( %|$)|realisasi terhadap target|realisasi dibanding(kan)? (dengan )?target|^r t\b|\br t %/ },
   { role: 'baseline', test: /baseline|kondisi awal|capaian awal|tahun awal|data awal|kondisi kinerja awal|kinerja awal|kondisi (kinerja )?pada awal|awal periode|\bs d\b|sampai dengan/ },
 ];
 
@@ -165,7 +165,7 @@ export const TEXT_RULES: RoleRule[] = [
   // A pohon kinerja by eselon: "Sasaran Program (Eselon III)" is the program's outcome, "Sasaran Kegiatan (Eselon IV)" the kegiatan's output.
   { role: 'outcome', test: /^sasaran program\b/ },
   { role: 'output', test: /^sasaran (sub )?kegiatan\b/ },
-  { role: 'name', test: /program|kegiatan|uraian|bidang urusan|nama/ },
+  { role: 'name', test: /program|kegiatan|uraian|bidang urusan|nama|jenis belanja/ },
   { role: 'tujuan', test: /\btujuan\b/ },
   { role: 'sasaran', test: /\bsasaran\b/ },
   { role: 'outcome', test: /\boutcomes?\b/ },
