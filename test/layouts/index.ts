@@ -11,8 +11,9 @@ import { cellLayouts } from './specs/cells';
 import { workbookLayouts } from './specs/workbooks';
 import { formsUnseenLayouts } from './specs/forms-unseen';
 import { messyUnseenLayouts } from './specs/messy-unseen';
+import { lookalikeUnseenLayouts } from './specs/lookalike-unseen';
 
-export const LAYOUTS: Layout[] = [...tc27Layouts, ...formLayouts, ...codeNameLayouts, ...strategyLayouts, ...variantLayouts, ...miscLayouts, ...wildLayouts, ...workbookLayouts, ...cellLayouts, ...formsUnseenLayouts, ...messyUnseenLayouts];
+export const LAYOUTS: Layout[] = [...tc27Layouts, ...formLayouts, ...codeNameLayouts, ...strategyLayouts, ...variantLayouts, ...miscLayouts, ...wildLayouts, ...workbookLayouts, ...cellLayouts, ...formsUnseenLayouts, ...messyUnseenLayouts, ...lookalikeUnseenLayouts];
 
 const ids = new Set<string>();
 for (const l of LAYOUTS) {
