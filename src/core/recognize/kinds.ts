@@ -14,6 +14,8 @@ export interface KindSpec {
   needs: Role[][];
   /** Roles that rule the kind out. */
   forbids: Role[];
+  /** Roles that rule the kind out unless its title names it (an IKU with a "Tujuan/Sasaran" column). */
+  forbidsUntitled?: Role[];
   /** Per-year roles that rule the kind out. */
   forbidsYearly?: Role[];
   /** Words in the title (rows above the header, or the sheet name) that favour this kind. */
@@ -79,7 +81,8 @@ export const KINDS: KindSpec[] = [
     label: 'Indikator Kinerja Utama (IKU)',
     yearly: ['target'],
     needs: [['indicator']],
-    forbids: ['tujuan', 'name'],
+    forbids: ['name'],
+    forbidsUntitled: ['tujuan'],
     forbidsYearly: ['pagu', 'realisasi'],
     title: /kinerja utama|\biku\b/i,
     prefers: ['baseline', 'satuan'],
@@ -91,7 +94,8 @@ export const KINDS: KindSpec[] = [
     label: 'Indikator Kinerja Kunci (IKK)',
     yearly: ['target'],
     needs: [['indicator']],
-    forbids: ['tujuan', 'name'],
+    forbids: ['name'],
+    forbidsUntitled: ['tujuan'],
     forbidsYearly: ['pagu', 'realisasi'],
     title: /kinerja kunci|\bikk\b/i,
     prefersAbsent: ['baseline'],
@@ -152,6 +156,7 @@ export function classify(columns: ColumnRole[], title: string): TableKind | unde
     if (!spec.yearly.every((r) => yearly.has(r))) continue;
     if (!spec.needs.every((alts) => alts.some((r) => roles.has(r)))) continue;
     if (spec.forbids.some((r) => roles.has(r))) continue;
+    if ((spec.forbidsUntitled ?? []).some((r) => roles.has(r)) && !spec.title?.test(title)) continue;
     if ((spec.forbidsYearly ?? []).some((r) => yearly.has(r))) continue;
     if (spec.notTitle && spec.notTitle.test(title)) continue;
     let score = spec.yearly.length * 2 + spec.needs.length;

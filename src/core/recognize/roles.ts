@@ -120,6 +120,7 @@ export function columnRoles(sheet: SheetGrid, band: Band): { columns: ColumnRole
  * in front of the targets of 2025–2029) is the starting point of the plan: the baseline.
  */
 function realisationBeforePlan(columns: ColumnRole[]): void {
+  achievedBeforePlan(columns);
   const realisasi = columns.filter((c) => c.role === 'realisasi');
   if (realisasi.length !== 1 || columns.some((c) => c.role === 'baseline')) return;
   const planned = columns.filter((c) => (c.role === 'target' || c.role === 'pagu') && c.year !== undefined);
@@ -127,6 +128,22 @@ function realisationBeforePlan(columns: ColumnRole[]): void {
   if (planned.length === 0 || r.year === undefined || !planned.every((c) => c.year! > r.year! && c.col > r.col)) return;
   r.role = 'baseline';
   delete r.year;
+}
+
+/**
+ * One column of what was achieved in a year before the targets ("Capaian 2024", "Kondisi 2024" in
+ * front of the targets of 2025–2029), read as a year's target only for want of a measure word: the
+ * baseline.
+ */
+function achievedBeforePlan(columns: ColumnRole[]): void {
+  if (columns.some((c) => c.role === 'baseline')) return;
+  const achieved = columns.filter((c) => c.role === 'target' && c.year !== undefined && /\b(capaian|kondisi|realisasi)\b/.test(normalize(c.header)) && !/\btarget\b/.test(normalize(c.header)));
+  if (achieved.length !== 1) return;
+  const a = achieved[0];
+  const planned = columns.filter((c) => c.role === 'target' && c !== a && c.year !== undefined);
+  if (planned.length === 0 || !planned.every((c) => c.year! > a.year! && c.col > a.col)) return;
+  a.role = 'baseline';
+  delete a.year;
 }
 
 /**

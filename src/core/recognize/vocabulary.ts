@@ -157,6 +157,8 @@ export const MEASURE_RULES: RoleRule[] = [
 export const TEXT_RULES: RoleRule[] = [
   { role: 'notes', test: /kelompok sasaran|sasaran (lokasi|wilayah)|lokasi/ },
   { role: 'context', test: /\bn[sp][sp]k\b|rpjmd|visi|misi/ },
+  // "Kode dan Nama Program/Kegiatan/Sub Kegiatan": one column holding "5.01.03 Program …" is the name (its code split off).
+  { role: 'name', test: /\bkode\s*(dan|&)?\s*(nama|uraian)\b/ },
   { role: 'code', test: /^kode\b|\bkode\b/ },
   { role: 'satuan', test: /\bsatuan\b|^sat$/ },
   { role: 'indicator', test: /indikator|tolok ukur/ },
