@@ -60,7 +60,7 @@ const NEGATIVE_WORDS =
  * Words that turn a lower-is-better subject into a higher-is-better indicator when they come before
  * it: "Persentase Penyelesaian Pelanggaran Perda", "Penurunan Angka Kemiskinan".
  */
-const HANDLING = /\b(penyelesaian|penanganan|penegakan|penindakan|penurunan|pengurangan|pencegahan|pengendalian|penanggulangan|pengentasan|pemulihan|rehabilitasi|cakupan|tindak lanjut|tindaklanjut)\b/i;
+const HANDLING = /\b(bebas|terbebas|penyelesaian|penanganan|penegakan|penindakan|penurunan|pengurangan|pencegahan|pengendalian|penanggulangan|pengentasan|pemulihan|rehabilitasi|cakupan|tindak lanjut|tindaklanjut)\b/i;
 /** The same said after the subject, anywhere in the name: "… yang Ditangani/Diselesaikan/Ditindaklanjuti". */
 const HANDLED = /\b(tertangani|ditangani|terselesaikan|diselesaikan|ditindaklanjuti|tertanggulangi)\b/i;
 

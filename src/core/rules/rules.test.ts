@@ -57,6 +57,32 @@ describe('ratio.*', () => {
     expect(fs[0].message).toMatch(/polaritas negatif/);
   });
 
+  test('a row whose ratios all follow R/T is read as higher-is-better, whatever its name suggests; one year against the rest is still reported', () => {
+    const h: V[] = ['NO', 'INDIKATOR', 'TARGET 2022', 'TARGET 2023', 'TARGET 2024', 'REALISASI 2022', 'REALISASI 2023', 'REALISASI 2024', 'RASIO 2022', 'RASIO 2023', 'RASIO 2024'];
+    const ratio = (v: number) => ({ v, fmt: '0.00' });
+    const fs = check({
+      C: [
+        h,
+        // "genangan" reads lower-is-better, but every year of this row is R/T: the planner's is higher-is-better.
+        [1, 'Persentase Kawasan Permukiman Bebas Genangan', 80, 85, 90, 82, 86, 91, ratio(1.03), ratio(1.01), ratio(1.01)],
+        [2, 'Luas Kawasan yang Mengalami Genangan', 80, 85, 90, 82, 86, 91, ratio(1.03), ratio(1.01), ratio(1.01)],
+        // Two years R/T and one inverted (T/R): the inverted year is the mistake.
+        [3, 'Indeks Kepuasan Masyarakat', 80, 85, 90, 82, 86, 91, ratio(1.03), ratio(0.99), ratio(1.01)],
+      ],
+    });
+    expect(brief(fs, /^ratio\./)).toEqual(['ratio.capaian J4']);
+  });
+
+  test('one year alone does not turn a row: an inverted single ratio is reported', () => {
+    const fs = check({
+      C: [
+        ['NO', 'INDIKATOR', 'TARGET 2024', 'REALISASI 2024', 'CAPAIAN (%) 2024'],
+        [1, 'Indeks Kepuasan Masyarakat', 80, 88, { v: 90.91, fmt: '0.00' }],
+      ],
+    });
+    expect(brief(fs, /^ratio\./)).toEqual(['ratio.capaian E2']);
+  });
+
   test('percent columns compare ×100, and a ratio with no realisasi is reported', () => {
     const fs = check({
       C: [
