@@ -34,8 +34,11 @@ export function trigrams(text: string): Set<string> {
 
 /** Dice coefficient over character trigrams: 1 for equal texts, ~0.8+ for a typo or two. */
 export function similarity(a: string, b: string): number {
-  const ta = trigrams(a);
-  const tb = trigrams(b);
+  return trigramSimilarity(trigrams(a), trigrams(b));
+}
+
+/** `similarity` over trigram sets already made (for callers comparing one text with many). */
+export function trigramSimilarity(ta: Set<string>, tb: Set<string>): number {
   if (ta.size === 0 || tb.size === 0) return 0;
   let common = 0;
   for (const t of ta) if (tb.has(t)) common++;

@@ -157,6 +157,131 @@ describe('crosstable.*', () => {
     });
     expect(brief(fs, /^crosstable\./)).toEqual(['crosstable.tidak-di-pendanaan E5', 'crosstable.tidak-di-cascading B4']);
   });
+
+  test('an IKU in "Tahun 1 … 5" is compared with the tujuan-sasaran table in calendar years, year n with the plan’s n-th year', () => {
+    const fs = check({
+      'Tabel 3.1': [
+        ['TUJUAN', 'SASARAN', 'INDIKATOR', 'TARGET 2025', 'TARGET 2026', 'TARGET 2027'],
+        ['Meningkatnya akuntabilitas kinerja', 'Meningkatnya kualitas perencanaan', 'Nilai SAKIP Kecamatan', 71, 72, 73],
+      ],
+      'Tabel 4.4': [
+        ['NO', 'INDIKATOR', 'SATUAN', 'KONDISI AWAL', 'TAHUN 1', 'TAHUN 2', 'TAHUN 3'],
+        [1, 'Nilai SAKIP Kecamatan', 'Nilai', 70, 71, 72, 73.5],
+      ],
+    });
+    expect(brief(fs, /^crosstable\./)).toEqual(['crosstable.iku-target G2']);
+    const f = fs.find((x) => x.rule === 'crosstable.iku-target')!;
+    expect(f).toMatchObject({ expected: 73, actual: 73.5, related: ["'Tabel 3.1'!F2"] });
+    expect(f.message).toMatch(/tahun ke-3 .*tahun 2027/);
+  });
+
+  test('two tables in calendar years over different periods compare only the years both hold', () => {
+    // 2025 and 2026 agree; the IKU's 2024 and the tujuan-sasaran's 2027 have no counterpart.
+    const fs = check({
+      'Tabel 3.1': [
+        ['TUJUAN', 'SASARAN', 'INDIKATOR', 'TARGET 2025', 'TARGET 2026', 'TARGET 2027'],
+        ['Meningkatnya akuntabilitas kinerja', 'Meningkatnya kualitas perencanaan', 'Nilai SAKIP Kecamatan', 71, 72, 73],
+      ],
+      'Tabel 4.4': [
+        ['NO', 'INDIKATOR', 'SATUAN', 'TARGET 2024', 'TARGET 2025', 'TARGET 2026'],
+        [1, 'Nilai SAKIP Kecamatan', 'Nilai', 70, 71, 72],
+      ],
+    });
+    expect(brief(fs, /^crosstable\./)).toEqual([]);
+  });
+
+  test('a tujuan-sasaran table with "Indikator Tujuan" and "Indikator Sasaran" columns: the sasaran indicators are read too', () => {
+    const fs = check({
+      'Tabel 3.1': [
+        ['NO', 'TUJUAN', 'INDIKATOR TUJUAN', 'SASARAN', 'INDIKATOR SASARAN', 'TARGET 2025', 'TARGET 2026'],
+        [1, 'Meningkatnya kemandirian desa', 'Persentase Desa Berstatus Mandiri', null, null, 20, 22],
+        [null, null, null, 'Meningkatnya kualitas tata kelola pemerintahan desa', 'Persentase Desa dengan Tata Kelola Pemerintahan Desa Baik', 66, 70],
+        [2, 'Meningkatnya akuntabilitas kinerja Dinas PMD', 'Nilai SAKIP Dinas PMD', 'Meningkatnya kualitas perencanaan', 'Persentase Dokumen Perencanaan yang Tepat Waktu', 92, 94],
+      ],
+      'Tabel 4.4': [
+        ['NO', 'INDIKATOR', 'SATUAN', 'BASELINE 2024', 'TARGET 2025', 'TARGET 2026'],
+        [1, 'Persentase Desa dengan Tata Kelola Pemerintahan Desa Baik', '%', 62, 66, 72],
+        // Named beside a sasaran indicator on one row, the tujuan indicator has no targets of its own there.
+        [2, 'Nilai SAKIP Dinas PMD', 'Nilai', 67, 68, 69.5],
+      ],
+    });
+    expect(brief(fs, /^crosstable\./)).toEqual(['crosstable.iku-target F2']);
+    expect(fs.find((f) => f.rule === 'crosstable.iku-target')).toMatchObject({ expected: 70, actual: 72, related: ["'Tabel 3.1'!G3"] });
+  });
+
+  describe('funding and cascading entities are paired by code, then by name one to one, level for level', () => {
+    const PROG = ['5.01.03', 'PROGRAM KOORDINASI DAN SINKRONISASI PERENCANAAN PEMBANGUNAN DAERAH', 'Persentase'];
+    const KEG = ['5.01.03.2.01', 'Koordinasi Perencanaan Bidang Pemerintahan dan Pembangunan Manusia', 'Persentase'];
+    const PEM = ['5.01.03.2.01.0002', 'Asistensi Penyusunan Dokumen Perencanaan Pembangunan Perangkat Daerah Bidang Pemerintahan', 'Dokumen'];
+    const PM = ['5.01.03.2.01.0006', 'Asistensi Penyusunan Dokumen Perencanaan Pembangunan Perangkat Daerah Bidang Pembangunan Manusia', 'Dokumen'];
+    const funding = (...rows: V[][]) => [FUNDING_HEADER, ...rows.map((r) => [...r, 1, 100, 1, 100, 1, 100])];
+    const CASCADING_HEADER: V[] = ['TUJUAN', 'SASARAN', 'OUTCOME', 'OUTPUT', 'KODE', 'PROGRAM/ KEGIATAN/ SUB KEGIATAN'];
+    const cascading = (rows: [string, string][]) => [
+      CASCADING_HEADER,
+      ...rows.map(([code, name], i) =>
+        i === 0 ? ['Meningkatnya kualitas perencanaan', null, 'Meningkatnya kualitas perencanaan pembangunan', null, code, name] : i === 1 ? [null, null, null, 'Terkoordinasinya perencanaan', code, name] : [null, null, null, null, code, name],
+      ),
+    ];
+
+    test('a sub kegiatan missing from the cascading is an error, though its sibling’s name is almost its own', () => {
+      const fs = check({
+        Cascading: cascading([
+          [PROG[0], PROG[1]],
+          [KEG[0], KEG[1]],
+          [PEM[0], PEM[1]],
+        ]),
+        Pendanaan: funding([...PROG], [...KEG], [...PEM], [...PM]),
+      });
+      expect(fs.filter((f) => f.rule.startsWith('crosstable.')).map((f) => `${f.severity} ${f.rule} ${f.cell}`)).toEqual(['error crosstable.tidak-di-cascading B5']);
+    });
+
+    test('an equal code is the same entity, however its name is spelled; spelling variations are tolerated', () => {
+      const fs = check({
+        Cascading: cascading([
+          [PROG[0], `${PROG[1]}.`],
+          [KEG[0], 'Koordinasi  Perencanaan Bidang Pemerintahan & Pembangunan Manusia'],
+          // Shortened past any likeness of names: the code says which sub kegiatan it is.
+          [PEM[0], 'Asistensi Renja PD Bid. Pemerintahan'],
+          [PM[0], PM[1].toLowerCase()],
+        ]),
+        Pendanaan: funding([...PROG], [...KEG], [...PEM], [...PM]),
+      });
+      expect(brief(fs, /^crosstable\./)).toEqual([]);
+    });
+
+    test('without codes on one side, names pair one to one: one row cannot account for two siblings', () => {
+      const fs = check({
+        Cascading: cascading([
+          [PROG[0], PROG[1]],
+          [KEG[0], KEG[1]],
+          [PEM[0], PEM[1]],
+        ]),
+        // The funding table writes a code in the name cell or none, "&" for "dan", double spaces, capitals, a trailing period.
+        Pendanaan: funding(
+          [null, `${PROG[0]} ${PROG[1]}`, PROG[2]],
+          [null, KEG[1].replace(' dan ', ' & ').replace(' Bidang ', '  Bidang '), KEG[2]],
+          [null, `${PEM[1].toUpperCase()}.`, PEM[2]],
+          [null, PM[1], PM[2]],
+        ),
+      });
+      expect(fs.filter((f) => f.rule.startsWith('crosstable.')).map((f) => `${f.severity} ${f.rule} ${f.cell}`)).toEqual(['error crosstable.tidak-di-cascading B5']);
+    });
+
+    test('a missing sub kegiatan is never taken for, or likened to, an entity of another level', () => {
+      const fs = check({
+        Cascading: cascading([
+          [PROG[0], PROG[1]],
+          [KEG[0], KEG[1]],
+          [PEM[0], PEM[1]],
+        ]),
+        // A sub kegiatan named like the kegiatan above it (no code on either side of it).
+        Pendanaan: funding([...PROG], [...KEG], [...PEM], ['5.01.03.2.01.0001', 'Koordinasi Perencanaan Bidang Pemerintahan dan Pembangunan Manusia', 'Dokumen']),
+      });
+      const miss = fs.filter((f) => f.rule.startsWith('crosstable.'));
+      expect(miss.map((f) => `${f.severity} ${f.rule} ${f.cell}`)).toEqual(['error crosstable.tidak-di-cascading B5']);
+      expect(miss[0].related).toEqual([]);
+    });
+  });
 });
 
 describe('value.*', () => {
