@@ -12,8 +12,9 @@ import { workbookLayouts } from './specs/workbooks';
 import { formsUnseenLayouts } from './specs/forms-unseen';
 import { messyUnseenLayouts } from './specs/messy-unseen';
 import { lookalikeUnseenLayouts } from './specs/lookalike-unseen';
+import { workbooksUnseenLayouts } from './specs/workbooks-unseen';
 
-export const LAYOUTS: Layout[] = [...tc27Layouts, ...formLayouts, ...codeNameLayouts, ...strategyLayouts, ...variantLayouts, ...miscLayouts, ...wildLayouts, ...workbookLayouts, ...cellLayouts, ...formsUnseenLayouts, ...messyUnseenLayouts, ...lookalikeUnseenLayouts];
+export const LAYOUTS: Layout[] = [...tc27Layouts, ...formLayouts, ...codeNameLayouts, ...strategyLayouts, ...variantLayouts, ...miscLayouts, ...wildLayouts, ...workbookLayouts, ...cellLayouts, ...formsUnseenLayouts, ...messyUnseenLayouts, ...lookalikeUnseenLayouts, ...workbooksUnseenLayouts];
 
 const ids = new Set<string>();
 for (const l of LAYOUTS) {
