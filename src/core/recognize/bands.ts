@@ -14,7 +14,7 @@ import { cellAt, cellText, isEmptyCell, type CellData, type MergeArea, type Shee
 import { parseNumberText } from '../number';
 import { normalize, squash } from '../text';
 import type { Band } from './types';
-import { asColumnNumber, asksForYearNumber, asOrdinal, asYear, asYearLabel, headerWordShare, isMeasureSubHeading } from './vocabulary';
+import { asColumnNumber, asksForYearNumber, asOrdinal, asYear, asYearLabel, headerWordShare, isMeasureSubHeading, yearInText } from './vocabulary';
 
 export interface RowShape {
   /** Can start a band: two or more header texts, most of its texts header words, few numbers. */
@@ -396,8 +396,12 @@ function joinSplitHeadings(row: string[], below: string[]): void {
     const next = end + 1;
     let nextEnd = next;
     while (nextEnd + 1 < row.length && row[nextEnd + 1] === row[next]) nextEnd++;
-    const label = (t: string) => !!asYearLabel(t) || asOrdinal(t) !== undefined || isMeasureSubHeading(t);
-    const cut = next < row.length && row[next] && !label(row[k]) && !label(row[next]) && (CUT.test(normalize(row[k])) || /^[a-z]/.test(row[next]));
+    // A year heading of a few words ("Tahun ke-1 (2026)") is a label too.
+    const label = (t: string) => !!asYearLabel(t) || asOrdinal(t) !== undefined || isMeasureSubHeading(t) || (t.length <= 24 && !!yearInText(t));
+    // A heading continued in lower case ("… Program dan" | "kerangka pendanaan") — unless the row is
+    // all lower case, where every group starts so.
+    const lowerContinues = /^[a-z]/.test(row[next]) && !/^[a-z]/.test(row[k]);
+    const cut = next < row.length && row[next] && !label(row[k]) && !label(row[next]) && (CUT.test(normalize(row[k])) || lowerContinues);
     if (cut && isGroup(k, nextEnd)) {
       const joined = `${row[k]} ${row[next]}`;
       for (let c = k; c <= nextEnd; c++) row[c] = joined;
