@@ -57,7 +57,8 @@ export function rowShape(sheet: SheetGrid, r: number): RowShape {
     if (!cell || isEmptyCell(cell)) continue;
     if (left < 0) left = c;
     right = c;
-    if (cell.mergeCopy) continue;
+    // A copy of its left neighbour (a merge written out cell by cell, as CSV does) is no content of its own.
+    if (cell.mergeCopy || (c > 0 && typeof cell.v === 'string' && row[c - 1]?.v === cell.v)) continue;
     filled++;
     const v = cell.v;
     if (asColumnNumber(v) !== undefined) colNumbers++;
@@ -75,7 +76,7 @@ export function rowShape(sheet: SheetGrid, r: number): RowShape {
   let otherNumbers = numbers;
   for (let c = left; c <= right; c++) {
     const cell = row[c];
-    if (!cell || cell.mergeCopy || isEmptyCell(cell)) continue;
+    if (!cell || cell.mergeCopy || isEmptyCell(cell) || (typeof cell.v === 'string' && row[c - 1]?.v === cell.v)) continue;
     const v = cell.v;
     if (typeof v !== 'string' || asYearLabel(v) !== undefined || asColumnNumber(v) !== undefined) continue;
     const text = cellText(cell);
@@ -100,11 +101,13 @@ function isIncreasing(row: (CellData | undefined)[], left: number, right: number
     if (n !== undefined) ns.push(n);
   }
   let steps = 0;
-  for (let i = 1; i < ns.length; i++) {
-    if (ns[i] <= ns[i - 1]) return false;
-    if (ns[i] - ns[i - 1] === 1) steps++;
+  // A number written out over every cell of its former merge (CSV) repeats: count it once.
+  const run = ns.filter((n, i) => i === 0 || n !== ns[i - 1]);
+  for (let i = 1; i < run.length; i++) {
+    if (run[i] <= run[i - 1]) return false;
+    if (run[i] - run[i - 1] === 1) steps++;
   }
-  return ns.length >= 3 && steps >= (ns.length - 1) * 0.7;
+  return run.length >= 3 && steps >= (run.length - 1) * 0.7;
 }
 
 /** Merged areas by the row they start in (only areas more than one row tall matter for bands). */
@@ -137,7 +140,8 @@ function ownCell(sheet: SheetGrid, r: number, c: number): CellData | undefined {
  */
 function headingAbove(sheet: SheetGrid, above: number, below: number, c: number, left: number): { text: string; group: boolean } {
   const t = text(sheet, above, c);
-  if (t) return { text: t, group: text(sheet, above, c - 1) === t || text(sheet, above, c + 1) === t };
+  // A group: merged across, or written once with blanks to its right over columns the row below fills.
+  if (t) return { text: t, group: text(sheet, above, c - 1) === t || text(sheet, above, c + 1) === t || (!text(sheet, above, c + 1) && !!text(sheet, below, c + 1)) };
   for (let k = c - 1; k >= left; k--) {
     if (!text(sheet, below, k)) break;
     const s = text(sheet, above, k);
@@ -182,7 +186,8 @@ function continuesBand(sheet: SheetGrid, r: number, last: number, left: number, 
   const groupCells: number[] = [];
   for (let c = left; c <= right; c++) {
     const cell = ownCell(sheet, r, c);
-    if (!cell) continue;
+    // A copy of the heading above (a vertical merge written out cell by cell) says nothing new.
+    if (!cell || (typeof cell.v === 'string' && text(sheet, last, c) === cellText(cell))) continue;
     own++;
     const v = cell.v;
     // Data ends the band: an amount, an error, a code. Checked first, before any heading is looked up.
@@ -190,7 +195,7 @@ function continuesBand(sheet: SheetGrid, r: number, last: number, left: number, 
     // The heading above is looked up lazily: most heading rows decide without it.
     let above: { text: string; group: boolean } | undefined;
     const heading = () => (above ??= headingAbove(sheet, last, r, c, left));
-    if (asYearLabel(v)) {
+    if (asYearLabel(v) || (typeof v === 'string' && v.length <= 24 && yearInText(v))) {
       yearish++;
       good++;
       groupCells.push(c);
@@ -230,6 +235,29 @@ function continuesBand(sheet: SheetGrid, r: number, last: number, left: number, 
   return underGroup >= Math.max(1, own * 0.5) && (headerTexts >= 1 || yearish >= 1);
 }
 
+/** A first header row with column headings across (three or more, no title among them), not a title line. */
+function headingsAcross(sheet: SheetGrid, r: number, left: number, right: number): boolean {
+  let n = 0;
+  for (let c = left; c <= right; c++) {
+    const t = text(sheet, r, c);
+    if (!t) continue;
+    if (TITLE.test(t)) return false;
+    n++;
+  }
+  return n >= 3;
+}
+
+/** Row `r` repeats row `prev` cell for cell over the band's columns (a vertical merge written out). */
+function sameRow(sheet: SheetGrid, r: number, prev: number, left: number, right: number): boolean {
+  let filled = 0;
+  for (let c = left; c <= right; c++) {
+    const a = text(sheet, r, c);
+    if (a !== text(sheet, prev, c)) return false;
+    if (a) filled++;
+  }
+  return filled >= 2;
+}
+
 function rowIsBlank(sheet: SheetGrid, r: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) if (!isEmptyCell(cellAt(sheet, r, c))) return false;
   return true;
@@ -259,7 +287,8 @@ export function growBand(sheet: SheetGrid, r: number, shape: RowShape, starts: M
       numberRow = next;
       break;
     }
-    if (next <= reach || s.pureHeader || continuesBand(sheet, next, rows[rows.length - 1], l, rr)) {
+    const copy = sameRow(sheet, next, rows[rows.length - 1], left, right);
+    if (next <= reach || s.pureHeader || copy || continuesBand(sheet, next, rows[rows.length - 1], l, rr)) {
       rows.push(next);
       if (s.left >= 0) {
         left = Math.min(left, s.left);
@@ -269,12 +298,22 @@ export function growBand(sheet: SheetGrid, r: number, shape: RowShape, starts: M
       next++;
       continue;
     }
-    // One blank row between the headings and their column numbers.
+    // One blank row between the headings and their column numbers, or inside the headings (a
+    // vertical merge unmerged leaves its lower rows blank).
     if (rowIsBlank(sheet, next, left, right) && next + 1 < sheet.rowCount) {
       const after = rowShape(sheet, next + 1);
       if (isNumberRow(sheet, next + 1, after, left, right)) {
         rows.push(next);
         numberRow = next + 1;
+      } else if (
+        rows.length + 2 <= MAX_HEADER_ROWS &&
+        headingsAcross(sheet, rows[0], left, right) &&
+        !rowIsBlank(sheet, next + 1, left, right) &&
+        (after.pureHeader || continuesBand(sheet, next + 1, rows[rows.length - 1], left, right))
+      ) {
+        rows.push(next);
+        next++;
+        continue;
       }
     }
     break;
@@ -353,6 +392,12 @@ export function bandTexts(sheet: SheetGrid, band: Band): string[][] {
     for (let c = band.left; c <= band.right; c++) row.push(text(sheet, r, c));
     return row;
   });
+  // A vertical merge unmerged leaves its heading in the top cell only: the blank cells under a
+  // heading of one column read it (not under a group spanning several columns: its pairs sit below).
+  for (let i = 1; i < out.length; i++) {
+    const up = out[i - 1];
+    for (let k = 0; k < out[i].length; k++) if (!out[i][k] && up[k] && up[k - 1] !== up[k] && up[k + 1] !== up[k]) out[i][k] = up[k];
+  }
   // Bottom-up, so a year spread over its pair lets the group heading above spread over all years.
   for (let i = out.length - 2; i >= 0; i--) {
     const row = out[i];
@@ -360,7 +405,9 @@ export function bandTexts(sheet: SheetGrid, band: Band): string[][] {
     for (let k = 0; k < row.length; k++) {
       if (!row[k] || !below[k]) continue;
       let j = k + 1;
-      while (j < row.length && !row[j] && below[j] && isSubHeading(below[j], below)) {
+      // Sub-headings of one kind: measures and years, or column titles under a heading such as "Kode".
+      const titles = !isSubHeading(below[k], below);
+      while (j < row.length && !row[j] && below[j] && (titles || isSubHeading(below[j], below))) {
         row[j] = row[k];
         j++;
       }

@@ -187,7 +187,7 @@ export const PART_MEASURES: RoleRule[] = [
 export const MONEY = /\bpagu\b|\bdana\b|\brp\b|anggaran|biaya/;
 
 /** Short sub-headings that stand under a year or a group: measures and units, not column titles. */
-const SUB_HEADING = /^(k|rp|pagu|dana|anggaran|angg|target|tgt|realisasi|real|capaian|rasio|kinerja|keuangan|fisik|satuan|vol|volume|output|outcome|nilai|jumlah|persen|%|tk|tingkat capaian|target kinerja|pagu indikatif|rp juta|rp ribu|rp 000)$/;
+const SUB_HEADING = /^(k|rp|pagu|dana|anggaran|angg|target|tgt|realisasi|real|capaian|rasio|kinerja|keuangan|fisik|satuan|vol|volume|output|outcome|nilai|jumlah|persen|%|tk|tingkat capaian|target kinerja|pagu indikatif|rp juta|rp ribu|rp 000)( %)?$/;
 
 export function isMeasureSubHeading(text: string): boolean {
   return SUB_HEADING.test(normalize(text));
