@@ -9,7 +9,7 @@ import { classify } from './kinds';
 import { findRekapTables, headingRow, rekapColumns } from './rekap';
 import { splitSideBySide } from './split';
 import { findStackedMeasures, stackedColumns } from './stacked';
-import { columnRoles } from './roles';
+import { columnRoles, unheadedCodeColumns } from './roles';
 import type { Band, ColumnRole, StackedMeasures, Table, TableKind } from './types';
 
 export * from './types';
@@ -180,6 +180,7 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
       bottom = r;
     }
     floor = bottom + 1;
+    if (!declared.has(first)) columns = unheadedCodeColumns(sheet, columns, dataRows);
     // A "Target" row and a "Pagu (Rp)" row under each entity: the years hold both measures.
     const found = declared.has(first) ? undefined : findStackedMeasures(sheet, columns, dataRows);
     let stacked: StackedMeasures | undefined;

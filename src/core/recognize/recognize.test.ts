@@ -260,3 +260,23 @@ describe('year labels', () => {
     expect(t.relativeYears).toBe(relative);
   });
 });
+
+test('a "Kode" heading that lost its merge over Urusan | Bidang | Program | Kegiatan | Sub Kegiatan still reads five code columns', () => {
+  const sheet = sheetFromValues('T-C.27', [
+    ['Kode', null, null, null, null, 'Program/Kegiatan/Sub Kegiatan', 'Indikator', 'Target 2026', 'Pagu 2026', 'Target 2027', 'Pagu 2027'],
+    [7, '01', '02', null, null, 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK', 'Indeks', 80, 300, 81, 300],
+    [7, '01', '02', '2,01', null, 'Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan', 'Dokumen', 4, 300, 4, 300],
+    [7, '01', '02', '2,01', '0001', 'Koordinasi/Sinergi Perencanaan dan Pelaksanaan Kegiatan Pemerintahan', 'Laporan', 4, 100, 4, 100],
+    [7, '01', '02', '2,01', '0002', 'Peningkatan Efektifitas Kegiatan Pemerintahan di Tingkat Kecamatan', 'Dokumen', 4, 200, 4, 200],
+  ]);
+  const [t] = recognizeSheet(sheet);
+  expect(t.kind).toBe('program-pendanaan');
+  expect(t.columns.slice(0, 6).map((c) => c.role)).toEqual(['code', 'code', 'code', 'code', 'code', 'name']);
+  // A column with no heading whose cells are words is not taken for a code.
+  const words = sheetFromValues('T-C.27', [
+    ['Kode', null, 'Program/Kegiatan/Sub Kegiatan', 'Indikator', 'Target 2026', 'Pagu 2026'],
+    ['7.01.02', 'Bagian Pemerintahan', 'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK', 'Indeks', 80, 300],
+    ['7.01.02.2.01', 'Bagian Pemerintahan', 'Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan', 'Dokumen', 4, 300],
+  ]);
+  expect(recognizeSheet(words)[0].columns[1].role).toBe('other');
+});

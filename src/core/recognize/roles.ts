@@ -167,3 +167,36 @@ function pairMeasures(columns: ColumnRole[], texts: string[][], band: Band): voi
     for (const c of cols) if (!money.includes(c) && !asYearLabel(lowest(c))) c.role = 'target';
   }
 }
+
+/** A code part as split-code columns hold it: "1", "01", "2.01" (or "2,01"), "0047", "X", "XX". */
+const CODE_PART = /^(\d{1,4}([.,]\d{1,4})?|x{1,2})$/i;
+
+/**
+ * Columns with no heading right after a "Kode" column whose cells hold code parts: the code split
+ * over Urusan | Bidang | Program | Kegiatan | Sub Kegiatan under one "Kode" that lost its merge (an
+ * unmerged or converted file). Read as code columns too, so the code is joined whole.
+ */
+export function unheadedCodeColumns(sheet: SheetGrid, columns: ColumnRole[], dataRows: number[]): ColumnRole[] {
+  const out = columns.map((c) => ({ ...c }));
+  const at = new Map(out.map((c) => [c.col, c]));
+  let changed = false;
+  for (const c of [...out].sort((a, b) => a.col - b.col)) {
+    const left = at.get(c.col - 1);
+    if (c.role !== 'other' || c.header !== '' || left?.role !== 'code') continue;
+    let parts = 0;
+    let filled = 0;
+    for (const r of dataRows) {
+      const cell = sheet.rows[r]?.[c.col];
+      const t = cell ? String(cell.v ?? '').trim() : '';
+      if (!t) continue;
+      filled++;
+      if (CODE_PART.test(t)) parts++;
+    }
+    if (filled >= 2 && parts >= filled * 0.8) {
+      c.role = 'code';
+      c.header = left.header;
+      changed = true;
+    }
+  }
+  return changed ? out : columns;
+}
