@@ -393,10 +393,15 @@ export function bandTexts(sheet: SheetGrid, band: Band): string[][] {
     return row;
   });
   // A vertical merge unmerged leaves its heading in the top cell only: the blank cells under a
-  // heading of one column read it (not under a group spanning several columns: its pairs sit below).
+  // heading of one column read it — not under a group spanning several columns (merged across, or
+  // written once over blanks whose columns the row below fills): its pairs sit below.
   for (let i = 1; i < out.length; i++) {
     const up = out[i - 1];
-    for (let k = 0; k < out[i].length; k++) if (!out[i][k] && up[k] && up[k - 1] !== up[k] && up[k + 1] !== up[k]) out[i][k] = up[k];
+    const row = out[i];
+    for (let k = 0; k < row.length; k++) {
+      const group = up[k - 1] === up[k] || up[k + 1] === up[k] || (k + 1 < row.length && !up[k + 1] && !!row[k + 1]);
+      if (!row[k] && up[k] && !group) row[k] = up[k];
+    }
   }
   // Bottom-up, so a year spread over its pair lets the group heading above spread over all years.
   for (let i = out.length - 2; i >= 0; i--) {
