@@ -278,6 +278,8 @@ export function growBand(sheet: SheetGrid, r: number, shape: RowShape, starts: M
   byGeometry(r);
   let next = r + 1;
   let numberRow: number | undefined;
+  /** The last heading row taken (a blank row inside the headings says nothing of the next). */
+  let lastHeading = r;
   while (next < sheet.rowCount && rows.length < MAX_HEADER_ROWS) {
     const s = rowShape(sheet, next);
     // A row may reach past the first row's last heading: a group written once over its columns.
@@ -287,9 +289,10 @@ export function growBand(sheet: SheetGrid, r: number, shape: RowShape, starts: M
       numberRow = next;
       break;
     }
-    const copy = sameRow(sheet, next, rows[rows.length - 1], left, right);
-    if (next <= reach || s.pureHeader || copy || continuesBand(sheet, next, rows[rows.length - 1], l, rr)) {
+    const copy = sameRow(sheet, next, lastHeading, left, right);
+    if (next <= reach || s.pureHeader || copy || continuesBand(sheet, next, lastHeading, l, rr)) {
       rows.push(next);
+      if (!rowIsBlank(sheet, next, l, rr)) lastHeading = next;
       if (s.left >= 0) {
         left = Math.min(left, s.left);
         right = Math.max(right, s.right);
@@ -309,7 +312,7 @@ export function growBand(sheet: SheetGrid, r: number, shape: RowShape, starts: M
         rows.length + 2 <= MAX_HEADER_ROWS &&
         headingsAcross(sheet, rows[0], left, right) &&
         !rowIsBlank(sheet, next + 1, left, right) &&
-        (after.pureHeader || continuesBand(sheet, next + 1, rows[rows.length - 1], left, right))
+        (after.pureHeader || continuesBand(sheet, next + 1, lastHeading, left, right))
       ) {
         rows.push(next);
         next++;

@@ -97,13 +97,46 @@ function headingRows(sheet: SheetGrid, r: number, left: number, right: number): 
   for (;;) {
     const last = rows[rows.length - 1];
     for (const m of sheet.merges) if (m.top === last && m.bottom > reach && m.left <= right && m.right >= left) reach = Math.min(m.bottom, r + 3);
-    if (reach <= last) break;
+    if (reach <= last) {
+      // Without merges (an unmerged or converted file): sub-headings under a group written once
+      // ("Kondisi" over Baik | Rusak Ringan | Rusak Berat), each under a blank or under the group.
+      if (last - r < 3 && underGroups(sheet, last, last + 1, left, right)) {
+        rows.push(last + 1);
+        continue;
+      }
+      break;
+    }
     const next = last + 1;
     const shape = headingRow(sheet, next);
     if (!shape && !rowBlank(sheet, next, left, right)) break;
     rows.push(next);
   }
   return rows;
+}
+
+/**
+ * Row `below` holds sub-headings of row `above`'s groups: a heading row whose every new text stands
+ * under a group heading written once over blanks (or copied across them), the columns with a
+ * heading of their own above left blank or repeating it.
+ */
+function underGroups(sheet: SheetGrid, above: number, below: number, left: number, right: number): boolean {
+  if (!headingRow(sheet, below)) return false;
+  let group = '';
+  let texts = 0;
+  for (let c = left; c <= right; c++) {
+    const up = cellText(cellAt(sheet, above, c));
+    const t = cellText(cellAt(sheet, below, c));
+    // A heading above with blanks (or copies of itself, as CSV writes a merge out) to its right
+    // opens a group; another heading above closes it.
+    if (up && up !== group) {
+      const beside = cellText(cellAt(sheet, above, c + 1));
+      group = c < right && (!beside || beside === up) ? up : '';
+    }
+    if (!t || t === up) continue; // a tall heading's copy says nothing new
+    if (!group) return false;
+    texts++;
+  }
+  return texts >= 2;
 }
 
 /** The heading of a column: its texts top to bottom, merge copies joined once. */

@@ -40,18 +40,29 @@ export function splitSideBySide(sheet: SheetGrid, band: Band): Band[] {
   const part = (from: number, to: number): Band => ({ ...band, left: from, right: to });
   const read = (b: Band) => {
     const t = trimmed(sheet, b);
-    if (!t) return { kind: undefined, junk: true, top: -1 };
+    if (!t) return { kind: undefined, junk: true, top: -1, years: [] as number[], onlyYearly: false };
     const { columns } = columnRoles(sheet, t);
-    return { kind: classify(columns, ''), junk: columns.every((c) => c.role === 'other'), top: t.rows[0] };
+    const named = columns.filter((c) => c.role !== 'other');
+    return {
+      kind: classify(columns, ''),
+      junk: named.length === 0,
+      top: t.rows[0],
+      years: [...new Set(named.filter((c) => c.year !== undefined).map((c) => c.year!))],
+      onlyYearly: named.length > 0 && named.every((c) => c.year !== undefined),
+    };
   };
   const out: Band[] = [];
   let [from, to] = segments[0];
   for (const [l, r] of segments.slice(1)) {
     const current = read(part(from, to));
     const next = read(part(l, r));
+    // The table's next years after a stray empty column (its group heading not spread that far, as
+    // an unmerged header leaves it): the same table. Years the table has already: a chart's data.
+    const continues = next.onlyYearly && next.years.every((y) => !current.years.includes(y));
+    const repeats = !next.kind && next.years.length > 0 && next.years.every((y) => current.years.includes(y));
     // Beside a table: another table, a block with no heading we know, or one whose headings start on
     // another row (a chart's data block under its own title).
-    if (current.kind && (next.kind || next.junk || next.top !== current.top)) {
+    if (current.kind && !continues && (next.kind || next.junk || repeats || next.top !== current.top)) {
       out.push(part(from, to));
       [from, to] = [l, r];
     } else to = r;
