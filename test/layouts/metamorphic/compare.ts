@@ -6,7 +6,7 @@
  */
 import { a1, columnLetters, parseA1, rangeA1, realColumn, SECOND_MEASURE } from '../../../src/core/address';
 import { checkWorkbook } from '../../../src/core/check';
-import type { WorkbookGrid } from '../../../src/core/grid';
+import { isEmptyCell, type WorkbookGrid } from '../../../src/core/grid';
 import { officialNomenclature } from '../../../src/core/nomenclature/official';
 import type { Table } from '../../../src/core/recognize';
 import type { AddressMap } from './edit';
@@ -22,6 +22,13 @@ export interface TableSummary {
   headerRows: number[];
   /** Model column (a second measure's column keeps its `SECOND_MEASURE` offset) → `role@year/series`. */
   roles: Map<number, string>;
+  /**
+   * Rows and columns of the table's range with no content in this workbook: a blank row at the
+   * foot of a header or the role of a column holding nothing means nothing to a planner (an
+   * unmerged heading leaves such blanks).
+   */
+  blankRows: Set<number>;
+  blankCols: Set<number>;
 }
 
 interface FindingAt {
@@ -62,9 +69,27 @@ export function observe(wb: WorkbookGrid): Observation {
     right: t.right,
     headerRows: [...t.header.rows],
     roles: new Map(t.columns.map((c) => [c.col, `${c.role}${c.year !== undefined ? `@${c.year}` : ''}${c.series ? `/${c.series}` : ''}`])),
+    ...blanks(wb, t),
   }));
   const findings = result.findings.filter((f) => f.severity !== 'info').map((f) => ({ rule: f.rule, sheet: f.sheet, ...parseA1(f.cell) }));
   return { answer: { tables, findings }, tables: result.tables };
+}
+
+function blanks(wb: WorkbookGrid, t: Table): Pick<TableSummary, 'blankRows' | 'blankCols'> {
+  const rows = wb.sheets.find((s) => s.name === t.sheet)?.rows ?? [];
+  const blankRows = new Set<number>();
+  const blankCols = new Set<number>();
+  for (let r = t.top; r <= t.bottom; r++) {
+    let empty = true;
+    for (let c = t.left; c <= t.right && empty; c++) empty = isEmptyCell(rows[r]?.[c]);
+    if (empty) blankRows.add(r);
+  }
+  for (let c = t.left; c <= t.right; c++) {
+    let empty = true;
+    for (let r = t.top; r <= t.bottom && empty; r++) empty = isEmptyCell(rows[r]?.[c]);
+    if (empty) blankCols.add(c);
+  }
+  return { blankRows, blankCols };
 }
 
 /** The answer as it should read after the edits: every address moved, deleted header rows dropped. */
@@ -128,17 +153,18 @@ export function differences(want: Answer, got: Answer, allowed: Pick<Perturbatio
     if (g.top !== w.top || g.left !== w.left || g.bottom !== w.bottom || (g.right !== w.right && !widened)) {
       out.push({ type: 'range', text: `${label}: range → ${rangeOf(g)}` });
     }
-    if (g.headerRows.join() !== w.headerRows.join()) {
+    const header = (rows: number[]) => rows.filter((r) => !g.blankRows.has(r)).join();
+    if (header(g.headerRows) !== header(w.headerRows)) {
       out.push({ type: 'header', text: `${label}: header rows [${w.headerRows.map((r) => r + 1)}] → [${g.headerRows.map((r) => r + 1)}]` });
     }
     const roles: string[] = [];
     for (const [c, role] of w.roles) {
       const now = g.roles.get(c) ?? '—';
-      if (now !== role) roles.push(`${columnName(c)} ${role}→${now}`);
+      if (now !== role && !g.blankCols.has(realColumn(c))) roles.push(`${columnName(c)} ${role}→${now}`);
     }
     for (const [c, role] of g.roles) {
       const addedOnPurpose = allowed.addedColumns && c > w.right && (role === 'notes' || role === 'other');
-      if (!w.roles.has(c) && !addedOnPurpose) roles.push(`${columnName(c)} —→${role}`);
+      if (!w.roles.has(c) && !addedOnPurpose && !g.blankCols.has(realColumn(c))) roles.push(`${columnName(c)} —→${role}`);
     }
     if (roles.length) out.push({ type: 'role', text: `${label}: ${brief(roles, 8)}` });
   }
