@@ -60,7 +60,8 @@ export function columnRole(parts: string[], col: number): ColumnRole & { relativ
     if (!rule.test.test(all) && !(rule.role === 'baseline' && /baseline/.test(squashed))) continue;
     if (rule.role === 'growth') {
       const after = normalize(all.slice(all.indexOf('pertumb')));
-      const series = /realisasi|\breal\b/.test(after) ? 'realisasi' : /anggaran|\bangg\b|pagu|dana/.test(after) ? 'anggaran' : undefined;
+      // A revenue table's plan is its "Target": the growth of the target is the plan's (anggaran) series.
+      const series = /realisasi|\breal\b/.test(after) ? 'realisasi' : /anggaran|\bangg\b|pagu|dana|target/.test(after) ? 'anggaran' : undefined;
       return { col, role: 'growth', header, relative: false, ...(series ? { series } : {}) };
     }
     if (rule.role === 'rasio') return make('rasio', { percent: /%/.test(parts.join(' ')) });
@@ -95,7 +96,8 @@ export function columnRole(parts: string[], col: number): ColumnRole & { relativ
     // Only a year: a per-year target column (IKU/IKK tables often say just the year).
     return make('target');
   }
-  if (/\btarget\b|\bt(r)?gt\b/.test(all)) return make('ref-target');
+  // A reference the target is held against: "Target NSPK", "Standar Nasional", "Nilai Ideal", "Target SPM".
+  if (/\btarget\b|\bt(r)?gt\b|\bstandar\b|nilai ideal/.test(all)) return make('ref-target');
   for (const rule of TEXT_RULES) if (rule.test.test(all)) return make(rule.role);
   return make('other');
 }
