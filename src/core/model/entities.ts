@@ -64,14 +64,20 @@ export function groupEntities(rows: RowModel[]): Entity[] {
 const ACCOUNT_TOP = /^\s*(belanja\s+(tidak\s+langsung|langsung|operasi|tidak\s+terduga|transfer)|belanja|pendapatan|pembiayaan)\s*$/i;
 const ACCOUNT = /^\s*(belanja|pendapatan|pembiayaan)\b/i;
 
-function levelFromName(name: string): Level | undefined {
+/**
+ * `inAccount`: the rows stand under an account heading (PENDAPATAN, BELANJA LANGSUNG), where a
+ * "Pendapatan …"/"Belanja …" line in title case groups as a bidang does. Under a revenue group of
+ * its own ("LAIN-LAIN PENDAPATAN ASLI DAERAH YANG SAH") such a line ("Pendapatan Bunga Deposito") is
+ * one of the items the group adds up.
+ */
+function levelFromName(name: string, inAccount = true): Level | undefined {
   if (BIDANG_NAME.test(name)) return 'bidang';
   if (URUSAN_NAME.test(name) || (/^\s*urusan\b/i.test(name) && isUpperCase(name))) return 'urusan';
   if (PROGRAM_NAME.test(name)) return 'program';
   // "BELANJA LANGSUNG" over its programs (or "Belanja Pegawai" …): grouping rows, as an urusan and
   // a bidang group programs — their pagu is the sum of what they group.
   if (ACCOUNT_TOP.test(name) || (ACCOUNT.test(name) && isUpperCase(name))) return 'urusan';
-  if (ACCOUNT.test(name) && name.length <= 60) return 'bidang';
+  if (inAccount && ACCOUNT.test(name) && name.length <= 60) return 'bidang';
   return undefined;
 }
 
@@ -83,7 +89,11 @@ export function assignLevels(model: TableModel, entities: Entity[], nomenclature
   // One name column per level: the column a name stands in is its level, unless its code says otherwise.
   const columns = levelColumns(model.sheet, model.table);
   const columnLevel = new Map(columns?.levels ? columns.cols.map((c, i) => [c, columns.levels![i]]) : []);
+  // Under an account heading (see levelFromName) until a group heading of another kind.
+  let inAccount = true;
   for (const e of entities) {
+    if (ACCOUNT_TOP.test(e.name) || (ACCOUNT.test(e.name) && isUpperCase(e.name))) inAccount = true;
+    else if (isUpperCase(e.name)) inAccount = false;
     if (e.code) {
       const lv = levelOfCode(normalizeCode(e.code));
       if (lv) {
@@ -92,7 +102,7 @@ export function assignLevels(model: TableModel, entities: Entity[], nomenclature
       }
     }
     if (e.level === 'unknown') {
-      let lv = levelFromName(e.name);
+      let lv = levelFromName(e.name, inAccount);
       // "Program Pendampingan Digitalisasi Koperasi" is an official sub kegiatan, not a program: a
       // name in title case that the list holds at another level only is read as the list says.
       if (lv === 'program' && nomenclature && !isUpperCase(e.name)) {
