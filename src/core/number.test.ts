@@ -40,6 +40,11 @@ describe('parseNumberText: numbers as Indonesian planners write them', () => {
     expect(r.shown).toBe(81);
   });
 
+  test('a range ("60-85", "6 – 9", "80-85 %") is no one number; a negative second value is still two values', () => {
+    for (const t of ['60-85', '6 – 9', '80-85 %', '1,5-2,5']) expect(parseNumberText(t)).toBeNull();
+    expect(parseNumberText('85-60')?.values).toEqual([85, -60]);
+  });
+
   test.each(['-', '–', '', '   ', 'n/a', '2025-01-10', '10/01/2025', 'Indeks Kepuasan Masyarakat', '2. Persentase Capaian Kinerja', 'Tahun ke-1', '1.2.3.4.5 x', '12.34.56'])(
     '%p is not a number',
     (t) => {

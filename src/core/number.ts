@@ -140,6 +140,17 @@ export function scaleValue(value: number, factor: number, decimals = ownDecimals
 }
 
 /** Reads a text as Indonesian number(s). Returns null when the text holds no number. */
+/** Two numbers joined by a dash, the second the larger: a range ("60-85", "6 – 9", "80-85 %"), no one number. */
+const RANGE = /^(\d[\d.,]*)\s*[-–—]\s*(\d[\d.,]*)\s*%?$/;
+
+function isRange(s: string, style: NumberStyle): boolean {
+  const m = RANGE.exec(s);
+  if (!m) return false;
+  const a = parseNumberToken(m[1], style).value;
+  const b = parseNumberToken(m[2], style).value;
+  return Number.isFinite(a) && Number.isFinite(b) && b > a;
+}
+
 export function parseNumberText(text: string, style: NumberStyle = 'id'): NumberReading | null {
   const reading = parseNumberTextUnchecked(text, style);
   // A run of hundreds of digits is no amount anyone wrote: not a number, rather than Infinity.
@@ -149,7 +160,7 @@ export function parseNumberText(text: string, style: NumberStyle = 'id'): Number
 function parseNumberTextUnchecked(text: string, style: NumberStyle): NumberReading | null {
   const raw = text;
   let s = text.replace(GROUP_SPACES, ' ').trim();
-  if (s === '' || NONE.test(s) || DATE.test(s)) return null;
+  if (s === '' || NONE.test(s) || DATE.test(s) || isRange(s, style)) return null;
   s = s.replace(/^(\(\s*)?rp\.?\s*/i, '$1');
   // Thousands grouped by spaces are one number: `1 234 567` (not 1 and two more values).
   s = s.replace(SPACE_GROUPED, (_m, before: string, g: string) => before + g.replace(/ /g, ''));

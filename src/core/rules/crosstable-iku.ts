@@ -3,9 +3,9 @@ import { qualified } from '../address';
 import { cellAt, cellText } from '../grid';
 import type { TableModel } from '../model';
 import { sameAmount } from '../formulas/rounding';
-import { similarity } from '../text';
+import { normalize, similarity } from '../text';
 import type { Finding, WorkbookRule } from './types';
-import { a1, finding, present, shownText, yearLabel } from './util';
+import { a1, blank, finding, present, shownText, yearLabel } from './util';
 
 interface IndicatorRow {
   model: TableModel;
@@ -109,9 +109,20 @@ export const crosstableIku: WorkbookRule = {
         for (const { col, year, otherCol, otherYear } of yearPairs(iku, best.model)) {
           const a = iku.value(ind.row, col);
           const b = best.model.value(best.row, otherCol);
+          const ref = qualified(best.model.table.sheet, a1(b.row, b.col));
+          // Targets in words on both sides ("BB", "WTP", "Level 3"): the same words, or a mistake.
+          if (!present(a) && !present(b) && !blank(a) && !blank(b)) {
+            const [ta, tb] = [cellText(a.cell), cellText(b.cell)];
+            if (normalize(ta) !== normalize(tb)) {
+              out.push(
+                finding(iku, 'crosstable.iku-target', 'error', ind.row, col, tb, ta, [ref],
+                  `Target IKU "${ind.name}" ${yearLabel(iku, year)} di ${a1(ind.row, col)} tertulis ${shownText(a)}, sedangkan target indikator yang sama di tabel tujuan dan sasaran (${ref}, "${best.name}") ${shownText(b)}. Target IKU harus sama dengan target sasaran yang diukurnya.`),
+              );
+            }
+            continue;
+          }
           if (!present(a) || !present(b)) continue;
           if (sameAmount(a.reading.shown, b.reading.shown) || Math.abs(a.reading.shown - b.reading.shown) < 1e-9) continue;
-          const ref = qualified(best.model.table.sheet, a1(b.row, b.col));
           // Years counted differently ("tahun ke-3" against 2027): say which year was compared.
           const otherLabel = iku.table.relativeYears !== best.model.table.relativeYears ? ` ${yearLabel(best.model, otherYear)}` : '';
           out.push(

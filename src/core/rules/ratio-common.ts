@@ -133,6 +133,20 @@ export function checkRatios(model: TableModel, spec: RatioSpec): Finding[] {
         continue;
       }
       if (!shown.reading) continue;
+      // An input written in words or as a range ("WTP", "BB", "≤ 25", "60-85"): the ratio is the
+      // planner's judgement against it, which no arithmetic can check — said, not called wrong.
+      const worded = [
+        ...(!present(n) && !blank(n) ? [`${spec.numeratorWord} ${yl} (${a1(row.r, ncol)}) ${shownText(n)}`] : []),
+        ...(!present(d) && !blank(d) ? [`${spec.denominatorWord} ${yl} (${a1(row.r, dcol)}) ${shownText(d)}`] : []),
+      ];
+      if (worded.length) {
+        out.push(
+          finding(model, 'ratio.tanpa-input', 'info', row.r, rcol, null, shown.reading.shown,
+            [a1(row.r, ncol), a1(row.r, dcol)],
+            `${spec.ratioWord} ${yl} di ${a1(row.r, rcol)} tertulis ${shownText(shown)}, tetapi ${worded.join(' dan ')} bukan satu angka (teks atau rentang), jadi rasio ini tidak dapat diperiksa dengan hitungan.`),
+        );
+        continue;
+      }
       const missing: string[] = [];
       let hints = '';
       if (!present(n)) {

@@ -128,6 +128,39 @@ describe('cascade.*', () => {
   });
 });
 
+describe('targets in words or ranges', () => {
+  test('a ratio against "WTP", "≤ 25" or "60-85" cannot be checked: noted as info, never an error', () => {
+    const fs = check({
+      C: [
+        ['NO', 'INDIKATOR', 'TARGET 2023', 'TARGET 2024', 'REALISASI 2023', 'REALISASI 2024', 'RASIO 2023', 'RASIO 2024'],
+        [1, 'Opini BPK atas Laporan Keuangan', 'WTP', 'WTP', 'WTP', 'WTP', '100%', '100%'],
+        [2, 'Bed Occupancy Rate (BOR)', '60-85', '60-85', 78, 81, 1, 1],
+        [3, 'Net Death Rate (NDR)', '≤ 25', '≤ 25', 21, 19, 1, 1],
+        // A blank target stays an error.
+        [4, 'Indeks Kepuasan Masyarakat', null, 80, 81, 82, 1.01, 1.03],
+      ],
+    });
+    expect(fs.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.cell}`)).toEqual(['ratio.tanpa-input G5']);
+    const info = fs.filter((f) => f.rule === 'ratio.tanpa-input' && f.severity === 'info');
+    expect(info).toHaveLength(6);
+    expect(info[0].message).toMatch(/"WTP" bukan satu angka/);
+  });
+
+  test('an IKU target in words that differs from the T-C.25 target ("BB" against "A") is reported', () => {
+    const fs = check({
+      'Tabel 3.1': [
+        ['TUJUAN', 'SASARAN', 'INDIKATOR', 'TARGET 2025', 'TARGET 2026'],
+        ['Meningkatnya akuntabilitas', 'Meningkatnya kualitas SAKIP', 'Nilai SAKIP', 'BB', 'A'],
+      ],
+      'Tabel 4.4': [
+        ['NO', 'INDIKATOR', 'SATUAN', 'BASELINE 2024', 'TARGET 2025', 'TARGET 2026'],
+        [1, 'Nilai SAKIP', 'Predikat', 'B', 'bb', 'BB'],
+      ],
+    });
+    expect(fs.filter((f) => f.rule.startsWith('crosstable.')).map((f) => `${f.rule} ${f.cell} ${f.expected} ${f.actual}`)).toEqual(['crosstable.iku-target F2 A BB']);
+  });
+});
+
 describe('crosstable.*', () => {
   test('an IKU target that differs from the tujuan-sasaran target of the same indicator', () => {
     const fs = check({
