@@ -457,7 +457,10 @@ function joinSplitHeadings(row: string[], below: string[]): void {
     // all lower case, where every group starts so.
     const lowerContinues = /^[a-z]/.test(row[next]) && !/^[a-z]/.test(row[k]);
     const cut = next < row.length && row[next] && !label(row[k]) && !label(row[next]) && (CUT.test(normalize(row[k])) || lowerContinues);
-    if (cut && isGroup(k, nextEnd)) {
+    // A group heading spans columns, or stands over sub-headings; two single cells over lines that
+    // continue their own columns ("Program dan" over "Kegiatan", beside "Indikator Kinerja") are two headings.
+    const spans = end > k || nextEnd > next || below.slice(k, nextEnd + 1).every((t) => isSubHeading(t, below));
+    if (cut && spans && isGroup(k, nextEnd)) {
       const joined = `${row[k]} ${row[next]}`;
       for (let c = k; c <= nextEnd; c++) row[c] = joined;
       continue;

@@ -47,9 +47,10 @@ export const YEAR_MAX = 2045;
 export function asYear(v: unknown): number | undefined {
   if (typeof v === 'number' && Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX) return v;
   if (typeof v === 'string') {
-    const m = /^\s*(?:tahun\s*)?(20\d\d)\s*$/i.exec(v);
+    // "2.025": a year that went through a thousands separator (a PDF converter, a locale paste).
+    const m = /^\s*(?:tahun\s*)?(2[.,\u00a0 ]?0\d\d)\s*$/i.exec(v);
     if (m) {
-      const y = parseInt(m[1], 10);
+      const y = parseInt(m[1].replace(/\D/g, ''), 10);
       if (y >= YEAR_MIN && y <= YEAR_MAX) return y;
     }
   }
@@ -75,7 +76,7 @@ export interface YearLabel {
   relative: boolean;
 }
 
-const CALENDAR_LABEL = /^\W*(?:(?:tahun|thn|th|t\.?\s?a|tahun anggaran)\.?\s*)?[("'“]?\s*(20[1-4]\d)\s*[)"'”]?\W*$/i;
+const CALENDAR_LABEL = /^\W*(?:(?:tahun|thn|th|t\.?\s?a|tahun anggaran)\.?\s*)?[("'“]?\s*(2[.,\u00a0]?0[1-4]\d)\s*[)"'”]?\W*$/i;
 const RELATIVE_LABEL = /^\W*(?:tahun|thn|th)\.?\s*(?:ke)?\s*[-–.]?\s*(\d{1,2}|i{1,3}|iv|v|vi{1,3}|ix|x)\W*$/i;
 
 /**
@@ -88,7 +89,7 @@ export function asYearLabel(v: unknown): YearLabel | undefined {
   if (typeof v !== 'string' || v.length > 24) return undefined;
   const c = CALENDAR_LABEL.exec(v);
   if (c) {
-    const year = parseInt(c[1], 10);
+    const year = parseInt(c[1].replace(/\D/g, ''), 10);
     return year >= YEAR_MIN && year <= YEAR_MAX ? { year, relative: false } : undefined;
   }
   const r = RELATIVE_LABEL.exec(v);
