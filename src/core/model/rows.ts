@@ -152,6 +152,8 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
   // Rows whose name cell ends in "Outcome :/Output :" text: text run on below them continues that.
   const markerTail = new Set<RowModel>();
   const out: RowModel[] = [];
+  /** The last row that began an entity (a total ends it). */
+  let lastEntity: RowModel | undefined;
   for (const r of table.dataRows) {
     const cells = sheet.rows[r] ?? [];
     let nameAt = labelCol;
@@ -200,6 +202,7 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
     out.push(row);
     if (total) {
       row.kind = 'total';
+      lastEntity = undefined;
       continue;
     }
     let name = rawName;
@@ -216,6 +219,10 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
     row.name = split.name;
     if (split.rest !== undefined) markerTail.add(row);
     if (code) row.code = code;
+    // The same code and name again under an entity (an export printing one row per indicator): the
+    // entity's next indicator row, not a second entity.
+    if (lastEntity && repeats(lastEntity, row)) row.kind = 'continuation';
+    else if (code) lastEntity = row;
     else if (name === '' && contextCols.some((c) => !isEmptyCell(cells[c]))) row.kind = 'context';
     else if (split.startsWithMarker || name === '') row.kind = 'continuation';
     else if (isFragment(name) && !indicator && !valueCols.some((c) => !isEmptyCell(cells[c]))) row.kind = 'continuation';
@@ -267,6 +274,14 @@ function isHeading(row: RowModel, above: RowModel): boolean {
   if (upper && (HEADING.test(row.name) || !isUpperCase(above.name))) return true;
   if (TITLED_HEADING.test(row.name)) return true;
   return row.bold && !above.bold;
+}
+
+/**
+ * A row naming the same entity as `first`: the same code and the same name. Without codes a name
+ * repeated is no proof: 99 official sub kegiatan are named as their kegiatan.
+ */
+function repeats(first: RowModel, row: RowModel): boolean {
+  return !!row.code && row.code === first.code && row.name !== '' && row.name === first.name;
 }
 
 /** Text split off a previous row by a page break: starts in lower case, e.g. "berkualitas.". */
