@@ -13,8 +13,10 @@ import { formsUnseenLayouts } from './specs/forms-unseen';
 import { messyUnseenLayouts } from './specs/messy-unseen';
 import { lookalikeUnseenLayouts } from './specs/lookalike-unseen';
 import { workbooksUnseenLayouts } from './specs/workbooks-unseen';
+import { agenciesUnseenLayouts } from './specs/agencies-unseen';
+import { hostsUnseenLayouts } from './specs/hosts-unseen';
 
-export const LAYOUTS: Layout[] = [...tc27Layouts, ...formLayouts, ...codeNameLayouts, ...strategyLayouts, ...variantLayouts, ...miscLayouts, ...wildLayouts, ...workbookLayouts, ...cellLayouts, ...formsUnseenLayouts, ...messyUnseenLayouts, ...lookalikeUnseenLayouts, ...workbooksUnseenLayouts];
+export const LAYOUTS: Layout[] = [...tc27Layouts, ...formLayouts, ...codeNameLayouts, ...strategyLayouts, ...variantLayouts, ...miscLayouts, ...wildLayouts, ...workbookLayouts, ...cellLayouts, ...formsUnseenLayouts, ...messyUnseenLayouts, ...lookalikeUnseenLayouts, ...workbooksUnseenLayouts, ...agenciesUnseenLayouts, ...hostsUnseenLayouts];
 
 const ids = new Set<string>();
 for (const l of LAYOUTS) {
