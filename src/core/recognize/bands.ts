@@ -42,7 +42,7 @@ function isHeaderText(text: string): boolean {
  * What a row looks like on its own. Cells copied from a merged area above are not the row's own
  * content: a row whose texts are all copies says nothing by itself.
  */
-export function rowShape(sheet: SheetGrid, r: number): RowShape {
+export function rowShape(sheet: SheetGrid, r: number, from = 0, to = Number.MAX_SAFE_INTEGER): RowShape {
   const row = sheet.rows[r];
   if (!row) return NONE;
   // First pass: cheap counts. Most data rows are rejected here, before any text is looked at.
@@ -52,7 +52,7 @@ export function rowShape(sheet: SheetGrid, r: number): RowShape {
   let numbers = 0;
   let colNumbers = 0;
   let strings = 0;
-  for (let c = 0; c < row.length; c++) {
+  for (let c = from; c < row.length && c <= to; c++) {
     const cell = row[c];
     if (!cell || isEmptyCell(cell)) continue;
     if (left < 0) left = c;
@@ -151,7 +151,7 @@ function headingAbove(sheet: SheetGrid, above: number, below: number, c: number,
 }
 
 /** Is row `r` the column-number row of the band spanning `left..right`? */
-function isNumberRow(sheet: SheetGrid, r: number, shape: RowShape, left: number, right: number): boolean {
+export function isNumberRow(sheet: SheetGrid, r: number, shape: RowShape, left: number, right: number): boolean {
   if (!shape.numberLike) return false;
   const width = right - left + 1;
   let own = 0;
@@ -285,7 +285,8 @@ export function growBand(sheet: SheetGrid, r: number, shape: RowShape, starts: M
     // A row may reach past the first row's last heading: a group written once over its columns.
     const l = s.left >= 0 ? Math.min(left, s.left) : left;
     const rr = Math.max(right, s.right);
-    if (isNumberRow(sheet, next, s, l, rr)) {
+    // Column numbers are judged over the band's own columns: a table beside it may have data on this row.
+    if (isNumberRow(sheet, next, s, l, rr) || isNumberRow(sheet, next, rowShape(sheet, next, left, right), left, right)) {
       numberRow = next;
       break;
     }

@@ -2,7 +2,7 @@
  * Recognition: "what is this table and which column means what" — nothing else. It does not check
  * numbers.
  */
-import { cellText, expandMerges, isEmptyCell, type SheetGrid, type WorkbookGrid } from '../grid';
+import { cellAt, cellText, expandMerges, isEmptyCell, type SheetGrid, type WorkbookGrid } from '../grid';
 import { findBands, isColumnNumberRow, isRepeatOf, mergeStarts, rowShape } from './bands';
 import { declaredBand, declaredColumns, type TableDeclaration } from './declared';
 import { classify } from './kinds';
@@ -23,6 +23,15 @@ const STOP_ROW = /^(tabel|table)\s+[0-9ivx]+([.,-]\s*\d+)*\b|^(sumber|catatan|ke
 /** After a blank row: a signature block (place and date, the official's title, NIP). */
 const SIGNATURE =
   /^[A-Za-z][A-Za-z .'-]*,\s*\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+\d{4}|^(kepala|sekretaris|camat|plt|plh|a\.\s?n|an\.|mengetahui|menyetujui|disahkan|ditetapkan|nip)\b/i;
+
+/** A page number a printed document left in the sheet. */
+const PAGE_NUMBER = /^[-–—]\s*\d{1,4}\s*[-–—]$|^(hal(aman)?|page)\.?\s*\d{1,4}(\s*(dari|of|\/)\s*\d{1,4})?$/i;
+
+function textCount(sheet: SheetGrid, r: number, left: number, right: number): number {
+  let n = 0;
+  for (let c = left; c <= right; c++) if (!isEmptyCell(cellAt(sheet, r, c))) n++;
+  return n;
+}
 
 /** The first text of a row that starts an entity: a code ("7.01.02", "X.XX.01"), or a level's heading. */
 const ENTITY_START = /^\s*((\d{1,2}|x{1,2})(\.(\d{1,4}|x{1,2}))+\b|(program|kegiatan|sub kegiatan|urusan|bidang)\b)/i;
@@ -165,6 +174,8 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
         continue;
       }
       const lead = firstText(sheet, r, left, right);
+      // A page number printed into the sheet ("- 45 -", "Halaman 3 dari 7"): no data, no break.
+      if (PAGE_NUMBER.test(lead) && textCount(sheet, r, left, right) === 1) continue;
       // After the closing Jumlah and a blank row, only an entity (a code, a program or urusan heading)
       // continues the table: "Pagu Indikatif di SIPD" and "Selisih" check rows, with numbers, do not.
       if (STOP_ROW.test(lead) || (emptyRun > 0 && (SIGNATURE.test(lead) || (closed && (holdsNoNumber(sheet, r, left, right) || !ENTITY_START.test(lead)))))) break;

@@ -54,6 +54,10 @@ export function columnRole(parts: string[], col: number): ColumnRole & { relativ
     ...extra,
   });
   if (parts.length === 0) return make('other');
+  // The RPJMD's own target beside the plan's ("Target Akhir RPJMD (Tahun 2029)"): a reference, whatever year it names.
+  if (/^target (akhir )?(periode )?rpjmd\b/.test(normalize(parts[parts.length - 1]))) return { col, role: 'ref-target', header, relative: false };
+  // Quarters of one year ("Target per Triwulan | I … IV"): no year column of the plan.
+  if (/\b(triwulan|tw|semester)\b/.test(all) && asOrdinal(parts[parts.length - 1]) !== undefined) return { col, role: 'other', header, relative: false };
 
   const squashed = all.replace(/ /g, '');
   for (const rule of MEASURE_RULES) {
@@ -71,7 +75,9 @@ export function columnRole(parts: string[], col: number): ColumnRole & { relativ
   const spanTotal = year === undefined && parts.some((p) => YEAR_RANGE.test(p)) && /\b(total|jumlah|akhir)\b/.test(all);
   // "Jumlah" / "Total (5 Tahun)" over a Target | Rp pair of its own: the period's total.
   const groupTotal = year === undefined && parts.length >= 2 && /^(jumlah|total)\b/.test(normalize(parts[0])) && /^(target|k|kinerja|rp|pagu|dana|anggaran)\b/.test(normalize(parts[parts.length - 1]));
-  if (/akhir periode|kondisi akhir|kinerja akhir|akhir renstra/.test(all) || spanTotal || groupTotal) {
+  // "Kondisi Kinerja pada Akhir Tahun 2034", "Capaian pada Akhir Periode": "akhir" a few words after kondisi/kinerja/capaian.
+  const akhir = /akhir periode|kondisi akhir|kinerja akhir|akhir renstra|\b(kondisi|kinerja|capaian)( \w+){0,3} akhir\b/.test(all);
+  if (akhir || spanTotal || groupTotal) {
     const last = normalize(parts[parts.length - 1]);
     const money = /\brp\b|pagu|dana|anggaran/.test(last);
     return { col, role: money ? 'akhir-pagu' : 'akhir-target', header, relative: false };

@@ -5,6 +5,7 @@
  * (a stray column from a Word or PDF paste) does not split it: the parts would not stand alone.
  */
 import { cellAt, isEmptyCell, type SheetGrid } from '../grid';
+import { isNumberRow, rowShape } from './bands';
 import { classify } from './kinds';
 import { columnRoles } from './roles';
 import type { Band } from './types';
@@ -69,5 +70,19 @@ export function splitSideBySide(sheet: SheetGrid, band: Band): Band[] {
   }
   out.push(part(from, to));
   // Parts that are no table at all (a chart's data) are dropped; the rest lose rows that are empty over their own columns.
-  return out.map((b) => trimmed(sheet, b)).filter((b): b is Band => !!b && (out.length === 1 || !!read(b).kind));
+  return out
+    .map((b) => trimmed(sheet, b))
+    .filter((b): b is Band => !!b && (out.length === 1 || !!read(b).kind))
+    .map((b) => (out.length === 1 ? b : withOwnNumberRow(sheet, b)));
+}
+
+/**
+ * A part's column-number row, which the whole band could not see as one: the table beside it has
+ * data on that row (an A3 sheet with T-C.23 and T-C.24 side by side).
+ */
+function withOwnNumberRow(sheet: SheetGrid, b: Band): Band {
+  if (b.numberRow !== undefined) return b;
+  const next = b.rows[b.rows.length - 1] + 1;
+  if (!isNumberRow(sheet, next, rowShape(sheet, next, b.left, b.right), b.left, b.right)) return b;
+  return { ...b, rows: [...b.rows, next], numberRow: next };
 }

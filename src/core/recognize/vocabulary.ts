@@ -173,7 +173,7 @@ export const TEXT_RULES: RoleRule[] = [
   { role: 'sasaran', test: /\bsasaran\b/ },
   { role: 'outcome', test: /\boutcomes?\b/ },
   { role: 'output', test: /\boutputs?\b/ },
-  { role: 'notes', test: /^ket\b|keterangan|lokasi|penanggung|unit kerja|catatan|sumber|perangkat daerah|\b(opd|skpd|pd)\b|pengampu|pelaksana/ },
+  { role: 'notes', test: /^ket\b|keterangan|lokasi|penanggung|unit kerja|catatan|sumber|perangkat daerah|\b(opd|skpd|pd)\b|pengampu|pelaksana|alasan/ },
   { role: 'no', test: /^(no|nomor|no urut)$/ },
 ];
 
