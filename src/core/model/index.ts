@@ -229,16 +229,35 @@ export function endOfPeriodColumns(model: TableModel): {
  * Each total row with what it adds up: the entities since the previous total; for a Jumlah written
  * at the top, right under the header with every program below it, those down to the next total.
  */
-export function totalsWithItems(model: TableModel): { total: RowModel; items: Entity[]; below: boolean }[] {
+export function totalsWithItems(model: TableModel): { total: RowModel; items: Entity[]; below: boolean; carriedFrom?: RowModel }[] {
+  // Page-break totals (see RowModel.carried): "Jumlah dipindahkan" adds up everything since the last
+  // table total, "Jumlah halaman ini" its own page, "Pindahan" repeats the last one carried; the
+  // table's own Jumlah adds up everything since the last table total, whatever was carried between.
   let from = -1;
+  let page = -1;
+  let carriedOut: RowModel | undefined;
   return model.totals.map((total, i) => {
+    if (total.carried === 'in') {
+      const carriedFrom = carriedOut;
+      page = total.r;
+      return { total, items: [], below: false, ...(carriedFrom ? { carriedFrom } : {}) };
+    }
+    if (total.carried) {
+      const items = totalItems(model, total.carried === 'page' ? page : from, total.r);
+      page = total.r;
+      carriedOut = total;
+      return { total, items, below: false };
+    }
     let items = totalItems(model, from, total.r);
     let below = false;
     if (items.length === 0 && !model.entities.some((e) => e.nameRow < total.r)) {
-      items = totalItems(model, total.r, model.totals[i + 1]?.r ?? Number.MAX_SAFE_INTEGER);
+      const next = model.totals.slice(i + 1).find((t) => !t.carried);
+      items = totalItems(model, total.r, next?.r ?? Number.MAX_SAFE_INTEGER);
       below = true;
     }
     from = total.r;
+    page = total.r;
+    carriedOut = undefined;
     return { total, items, below };
   });
 }

@@ -44,7 +44,16 @@ export function stripOutline(name: string): string {
 const NAMED_TOTAL = /^\s*(sub\s*-?\s*total|jumlah (program|kegiatan|sub kegiatan|pagu|anggaran|belanja|urusan|bidang|pendanaan)|total (program|kegiatan|pagu|anggaran|belanja|keseluruhan|pendanaan))\b/i;
 
 export function isTotalLabel(text: string): boolean {
-  return (TOTAL.test(text) && text.length <= 40) || NAMED_TOTAL.test(text);
+  return (TOTAL.test(text) && text.length <= 40) || NAMED_TOTAL.test(text) || carriedKind(text) !== undefined;
+}
+
+/** Page-break totals of a printed table: "Jumlah dipindahkan", "Jumlah halaman ini", "Pindahan". */
+export function carriedKind(text: string): RowModel['carried'] {
+  const t = text.trim();
+  if (/^(jumlah\s+)?(di\s?pindahkan|dibawa\s+ke\s+halaman)/i.test(t)) return 'out';
+  if (/^(jumlah\s+)?(pindahan|dari\s+halaman\s+(sebelumnya|\d+))\b/i.test(t)) return 'in';
+  if (/^(sub\s*)?jumlah\s+(per\s+)?(halaman|hal\.?)(\s+(ini|\d+))?\b/i.test(t)) return 'page';
+  return undefined;
 }
 
 /** The indentation a level column adds per column: more than any cell's own. */
@@ -183,13 +192,15 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
     if (code && !/^[0-9xX]/.test(code)) code = '';
     const indicator = indicatorCol !== undefined && indicatorCol !== labelCol ? cellText(cells[indicatorCol]) || undefined : undefined;
     let total = rawName !== '' && isTotalLabel(rawName);
+    let totalLabel = rawName;
     if (!total && rawName === '') {
       for (let c = table.left; c < labelEnd; c++) {
         // An indicator ("Jumlah Perlengkapan Jalan yang Tersedia") or a unit is no total's label.
         if (describing.has(c)) continue;
         const cell = cells[c];
         if (cell && typeof cell.v === 'string' && cell.v.trim() !== '') {
-          total = isTotalLabel(cell.v.trim());
+          totalLabel = cell.v.trim();
+          total = isTotalLabel(totalLabel);
           break;
         }
       }
@@ -202,6 +213,8 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
     out.push(row);
     if (total) {
       row.kind = 'total';
+      const carried = carriedKind(totalLabel);
+      if (carried) row.carried = carried;
       lastEntity = undefined;
       continue;
     }

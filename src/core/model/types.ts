@@ -20,6 +20,11 @@ export const LEVEL_LABEL: Record<Level, string> = {
 export interface RowModel {
   r: number;
   kind: 'data' | 'total' | 'continuation' | 'context';
+  /**
+   * A total that carries a page's sums in a printed table: `out` "Jumlah dipindahkan" (everything
+   * above it), `page` "Jumlah halaman ini" (its own page), `in` "Pindahan" (what was carried).
+   */
+  carried?: 'out' | 'page' | 'in';
   /** Name as written, with any "Outcome :/Output :" text split off. */
   name: string;
   nameCol?: number;

@@ -24,12 +24,18 @@ const STOP_ROW = /^(tabel|table)\s+[0-9ivx]+([.,-]\s*\d+)*\b|^(sumber|catatan|ke
 const SIGNATURE =
   /^[A-Za-z][A-Za-z .'-]*,\s*\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+\d{4}|^(kepala|sekretaris|camat|plt|plh|a\.\s?n|an\.|mengetahui|menyetujui|disahkan|ditetapkan|nip)\b/i;
 
+/** A table's title repeated where it continues on the next page. */
+const CONTINUED = /^(tabel|table)\b.*\((lanjutan|sambungan|lanj\.?)\)|^(lanjutan|sambungan)\s+(tabel|table)\b/i;
+
 /** A page number a printed document left in the sheet. */
 const PAGE_NUMBER = /^[-–—]\s*\d{1,4}\s*[-–—]$|^(hal(aman)?|page)\.?\s*\d{1,4}(\s*(dari|of|\/)\s*\d{1,4})?$/i;
 
 function textCount(sheet: SheetGrid, r: number, left: number, right: number): number {
   let n = 0;
-  for (let c = left; c <= right; c++) if (!isEmptyCell(cellAt(sheet, r, c))) n++;
+  for (let c = left; c <= right; c++) {
+    const cell = cellAt(sheet, r, c);
+    if (!isEmptyCell(cell) && !cell?.mergeCopy) n++;
+  }
   return n;
 }
 
@@ -91,7 +97,8 @@ function separated(sheet: SheetGrid, a: Band, b: Band): boolean {
       continue;
     }
     empty = 0;
-    if (STOP_ROW.test(firstText(sheet, r, Math.min(a.left, b.left), Math.max(a.right, b.right)))) return true;
+    const t = firstText(sheet, r, Math.min(a.left, b.left), Math.max(a.right, b.right));
+    if (STOP_ROW.test(t) && !CONTINUED.test(t)) return true;
   }
   return false;
 }
@@ -174,8 +181,9 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
         continue;
       }
       const lead = firstText(sheet, r, left, right);
-      // A page number printed into the sheet ("- 45 -", "Halaman 3 dari 7"): no data, no break.
-      if (PAGE_NUMBER.test(lead) && textCount(sheet, r, left, right) === 1) continue;
+      // A page number printed into the sheet ("- 45 -", "Halaman 3 dari 7"), or the table's title
+      // repeated on its next page ("Tabel 4.2 … (lanjutan)"): no data, no break.
+      if ((PAGE_NUMBER.test(lead) || CONTINUED.test(lead)) && textCount(sheet, r, left, right) === 1) continue;
       // After the closing Jumlah and a blank row, only an entity (a code, a program or urusan heading)
       // continues the table: "Pagu Indikatif di SIPD" and "Selisih" check rows, with numbers, do not.
       if (STOP_ROW.test(lead) || (emptyRun > 0 && (SIGNATURE.test(lead) || (closed && (holdsNoNumber(sheet, r, left, right) || !ENTITY_START.test(lead)))))) break;

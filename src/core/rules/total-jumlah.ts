@@ -1,6 +1,6 @@
 /** total.jumlah: a Jumlah / Total row equals the sum of the programs (or of the rows) above it. */
 import { sameAmount } from '../formulas/rounding';
-import { totalsWithItems } from '../model';
+import { totalsWithItems, type TableModel } from '../model';
 import type { Role } from '../recognize/types';
 import type { Finding, TableRule } from './types';
 import { a1, blank, finding, inUnit, moneyAt, num, yearLabel } from './util';
@@ -14,7 +14,11 @@ export const totalJumlah: TableRule = {
   description: 'Baris Jumlah/Total = jumlah pagu (anggaran, realisasi) semua program di atasnya (atau di bawahnya, bila baris Jumlah ditulis di atas), setiap tahun.',
   check(model) {
     const out: Finding[] = [];
-    for (const { total, items, below } of totalsWithItems(model)) {
+    for (const { total, items, below, carriedFrom } of totalsWithItems(model)) {
+      if (carriedFrom) {
+        out.push(...carriedMismatches(model, total.r, carriedFrom.r, total.name || 'Pindahan', carriedFrom.name || 'jumlah yang dipindahkan'));
+        continue;
+      }
       if (items.length === 0) continue;
       const where = below ? 'di bawahnya' : 'di atasnya';
       const isMoneyTable = model.cols('pagu').length > 0;
@@ -62,3 +66,22 @@ export const totalJumlah: TableRule = {
     return out;
   },
 };
+
+/** "Pindahan" at the top of a page repeats what the last page carried: each money column, as written. */
+function carriedMismatches(model: TableModel, row: number, from: number, label: string, fromLabel: string): Finding[] {
+  const out: Finding[] = [];
+  for (const role of SUMMED) {
+    for (const { col, year } of model.cols(role)) {
+      const here = model.value(row, col);
+      const there = model.value(from, col);
+      if (blank(here) || !here.reading || !there.reading) continue;
+      if (sameAmount(here.reading.value, there.reading.value)) continue;
+      const label2 = model.table.relativeYears || year !== undefined ? ` ${yearLabel(model, year)}` : '';
+      out.push(
+        finding(model, 'total.jumlah', 'error', row, col, inUnit(model, col, there.reading.value), inUnit(model, col, here.reading.value), [a1(from, col)],
+          `${label}${label2} tertulis ${moneyAt(model, col, here.reading.value)}, padahal ${fromLabel} di ${a1(from, col)} ${moneyAt(model, col, there.reading.value)}. Jumlah pindahan harus sama dengan jumlah yang dipindahkan dari halaman sebelumnya.`),
+      );
+    }
+  }
+  return out;
+}
