@@ -12,7 +12,7 @@ import { a1, rangeA1, realColumn } from '../address';
 import { isEmptyCell, type CellData } from '../grid';
 import { attempt, cagr, meanGrowth } from '../formulas/growth';
 import { sameAmount, shownMatches } from '../formulas/rounding';
-import { endOfPeriodColumns, totalsWithItems, type Entity, type TableModel } from '../model';
+import { endOfPeriodColumns, jointPagu, totalsWithItems, type Entity, type TableModel } from '../model';
 import { readCellNumber, SCALE_WORD } from '../number';
 import { formatFindingValue } from '../report';
 import { growthCells, growthProblem } from '../rules/growth-rata-rata';
@@ -292,6 +292,7 @@ function paguPlan(ctx: Ctx, model: TableModel): void {
     // An urusan/bidang row is a heading unless it carries pagu in some year (as the check reads it).
     const heading = (parent.level === 'urusan' || parent.level === 'bidang') && model.cols('pagu').every(({ col }) => !model.entityValue(parent, col));
     for (const { col } of model.cols('pagu')) {
+      if (jointPagu(model, parent, col)) continue;
       const { cells: kids, value, numbers } = summable(ctx, model, parent.children.map((c) => ({ row: paguRow(model, c, col), col })));
       if (numbers === 0) continue;
       const ownRow = paguRow(model, parent, col);
@@ -344,7 +345,7 @@ function rekapPlan(ctx: Ctx, model: TableModel): void {
 function endOfPeriodPlan(ctx: Ctx, model: TableModel): void {
   const { akhirPagu, akhirTarget, paguCols, targetCols } = endOfPeriodColumns(model);
   for (const row of model.rows) {
-    if (row.kind === 'context') continue;
+    if (row.kind === 'context' || row.kind === 'helper') continue;
     if (akhirPagu !== undefined) {
       const { cells, value, numbers } = summable(ctx, model, paguCols.map((c) => ({ row: row.r, col: c.col })));
       if (numbers > 0 && cells.every((c) => !(ctx.planned.num(model, c.row, c.col) < 0))) {

@@ -1,5 +1,5 @@
 /** The table model: rows, entities with their hierarchy, totals, and per-year value access. */
-import { SECOND_MEASURE } from '../address';
+import { realColumn, SECOND_MEASURE } from '../address';
 import { cellAt, type CellData, type SheetGrid } from '../grid';
 import type { Nomenclature } from '../nomenclature';
 import { numberStyleOf, readCellNumber, scaleValue, type NumberReading, type NumberStyle } from '../number';
@@ -103,7 +103,7 @@ export function buildTableModel(grid: SheetGrid, table: Table, nomenclature?: No
     },
   };
   if (kindSpec(table.kind).hierarchical) {
-    const entities = groupEntities(rows.filter((r) => r.kind !== 'context'));
+    const entities = groupEntities(rows.filter((r) => r.kind !== 'context' && r.kind !== 'helper'));
     applyColumnHints(model, entities);
     assignLevels(model, entities, nomenclature);
     linkHierarchy(entities);
@@ -225,6 +225,18 @@ export function endOfPeriodColumns(model: TableModel): {
  * total; a grand total right after sub totals ("TOTAL KESELURUHAN" after "Sub Total Program …")
  * adds up the whole table above it.
  */
+/**
+ * A parent whose pagu cell is merged down over its children's rows in that column: the planner
+ * budgeted them jointly, one amount for the lot — there is no per-child amount to add up.
+ */
+export function jointPagu(model: TableModel, parent: Entity, col: number): boolean {
+  const row = model.entityRow(parent, col);
+  if (row < 0 || parent.children.length === 0) return false;
+  const real = realColumn(col);
+  const m = model.sheet.merges.find((a) => a.top === row && a.left <= real && a.right >= real && a.bottom > a.top);
+  return !!m && parent.children.every((c) => c.rows.every((r) => r >= m.top && r <= m.bottom));
+}
+
 /**
  * Each total row with what it adds up: the entities since the previous total; for a Jumlah written
  * at the top, right under the header with every program below it, those down to the next total.

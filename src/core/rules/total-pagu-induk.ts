@@ -1,7 +1,7 @@
 /** total.pagu-induk: a parent's pagu equals the sum of its children's pagu, every year, every level. */
 import { sameAmount } from '../formulas/rounding';
 import type { Entity, TableModel } from '../model';
-import { LEVEL_LABEL } from '../model';
+import { jointPagu, LEVEL_LABEL } from '../model';
 import type { Finding, TableRule } from './types';
 import { a1, blank, displayFormula, entityLabel, finding, inUnit, moneyAt, yearLabel } from './util';
 import { refErrorHiddenByIferror } from './value-sel';
@@ -30,6 +30,8 @@ export const totalPaguInduk: TableRule = {
     const parents = model.entities.filter((e) => e.children.length > 0);
     for (const parent of parents) {
       for (const { col, year } of paguCols) {
+        // One amount merged over the parent and its children: budgeted jointly, nothing to add up.
+        if (jointPagu(model, parent, col)) continue;
         // Fast path on cached numbers; cell objects are looked at only when something is off.
         const ownRowAt = model.entityRow(parent, col);
         let sum = 0;
