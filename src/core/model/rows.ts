@@ -231,6 +231,11 @@ export function readRows(sheet: SheetGrid, table: Table): RowModel[] {
     const split = splitMarker(name);
     row.name = split.name;
     if (split.rest !== undefined) markerTail.add(row);
+    // A check row of formulas only ("=G17-SUM(G18:G20)"), nothing written by hand: the planner's aid.
+    if (!code && name === '' && !indicator && onlyFormulas(cells, table.left, table.right)) {
+      row.kind = 'helper';
+      continue;
+    }
     if (code) row.code = code;
     // The same code and name again under an entity (an export printing one row per indicator): the
     // entity's next indicator row, not a second entity.
@@ -287,6 +292,17 @@ function isHeading(row: RowModel, above: RowModel): boolean {
   if (upper && (HEADING.test(row.name) || !isUpperCase(above.name))) return true;
   if (TITLED_HEADING.test(row.name)) return true;
   return row.bold && !above.bold;
+}
+
+function onlyFormulas(cells: (CellData | undefined)[], left: number, right: number): boolean {
+  let formulas = 0;
+  for (let c = left; c <= right; c++) {
+    const cell = cells[c];
+    if (isEmptyCell(cell)) continue;
+    if (!cell?.f) return false;
+    formulas++;
+  }
+  return formulas > 0;
 }
 
 /**

@@ -19,7 +19,8 @@ export const LEVEL_LABEL: Record<Level, string> = {
 
 export interface RowModel {
   r: number;
-  kind: 'data' | 'total' | 'continuation' | 'context';
+  /** `helper`: a planner's check row of formulas only (no name, code or indicator), no part of any entity. */
+  kind: 'data' | 'total' | 'continuation' | 'context' | 'helper';
   /**
    * A total that carries a page's sums in a printed table: `out` "Jumlah dipindahkan" (everything
    * above it), `page` "Jumlah halaman ini" (its own page), `in` "Pindahan" (what was carried).

@@ -24,6 +24,17 @@ const STOP_ROW = /^(tabel|table)\s+[0-9ivx]+([.,-]\s*\d+)*\b|^(sumber|catatan|ke
 const SIGNATURE =
   /^[A-Za-z][A-Za-z .'-]*,\s*\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+\d{4}|^(kepala|sekretaris|camat|plt|plh|a\.\s?n|an\.|mengetahui|menyetujui|disahkan|ditetapkan|nip)\b/i;
 
+function formulasOnly(sheet: SheetGrid, r: number, left: number, right: number): boolean {
+  let n = 0;
+  for (let c = left; c <= right; c++) {
+    const cell = cellAt(sheet, r, c);
+    if (isEmptyCell(cell) || cell?.mergeCopy) continue;
+    if (!cell?.f) return false;
+    n++;
+  }
+  return n > 0;
+}
+
 /** A table's title repeated where it continues on the next page. */
 const CONTINUED = /^(tabel|table)\b.*\((lanjutan|sambungan|lanj\.?)\)|^(lanjutan|sambungan)\s+(tabel|table)\b/i;
 
@@ -181,6 +192,8 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
         continue;
       }
       const lead = firstText(sheet, r, left, right);
+      // Right under the closing Jumlah, a row of formulas only (a planner's control sum): not the table's.
+      if (emptyRun === 0 && dataRows.length && TOTAL_LABEL.test(firstText(sheet, dataRows[dataRows.length - 1], left, right)) && formulasOnly(sheet, r, left, right)) break;
       // A page number printed into the sheet ("- 45 -", "Halaman 3 dari 7"), or the table's title
       // repeated on its next page ("Tabel 4.2 … (lanjutan)"): no data, no break.
       if ((PAGE_NUMBER.test(lead) || CONTINUED.test(lead)) && textCount(sheet, r, left, right) === 1) continue;

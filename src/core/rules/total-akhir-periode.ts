@@ -18,9 +18,9 @@ export const totalAkhirPeriode: TableRule = {
     const { akhirPagu, akhirTarget, paguCols, targetCols } = endOfPeriodColumns(model);
     // A blank end-of-period Rp is a gap only where the column is filled on other rows (a table that
     // leaves the whole column empty has simply not filled it in yet).
-    const akhirUsed = akhirPagu !== undefined && model.rows.some((r) => r.kind !== 'context' && !blank(model.value(r.r, akhirPagu)));
+    const akhirUsed = akhirPagu !== undefined && model.rows.some((r) => r.kind !== 'context' && r.kind !== 'helper' && !blank(model.value(r.r, akhirPagu)));
     for (const row of model.rows) {
-      if (row.kind === 'context') continue;
+      if (row.kind === 'context' || row.kind === 'helper') continue;
       if (akhirPagu !== undefined) {
         const shown = model.value(row.r, akhirPagu);
         const vals = paguCols.map((c) => model.value(row.r, c.col)).filter((v) => !blank(v));
