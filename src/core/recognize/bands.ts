@@ -211,6 +211,13 @@ function continuesBand(sheet: SheetGrid, r: number, last: number, left: number, 
         if (h.group) underGroup++;
         continue;
       }
+      // Quarters under "Target per Triwulan" (I … IV): sub-headings of their group.
+      if (h.text && h.group && /\b(triwulan|tw|semester)\b/i.test(h.text)) {
+        good++;
+        underGroup++;
+        headerTexts++;
+        continue;
+      }
       return false;
     }
     if (cell.err || typeof v !== 'string') return false;
