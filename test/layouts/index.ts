@@ -15,8 +15,10 @@ import { lookalikeUnseenLayouts } from './specs/lookalike-unseen';
 import { workbooksUnseenLayouts } from './specs/workbooks-unseen';
 import { agenciesUnseenLayouts } from './specs/agencies-unseen';
 import { hostsUnseenLayouts } from './specs/hosts-unseen';
+import { printUnseenLayouts } from './specs/print-unseen';
+import { revisionsUnseenLayouts } from './specs/revisions-unseen';
 
-export const LAYOUTS: Layout[] = [...tc27Layouts, ...formLayouts, ...codeNameLayouts, ...strategyLayouts, ...variantLayouts, ...miscLayouts, ...wildLayouts, ...workbookLayouts, ...cellLayouts, ...formsUnseenLayouts, ...messyUnseenLayouts, ...lookalikeUnseenLayouts, ...workbooksUnseenLayouts, ...agenciesUnseenLayouts, ...hostsUnseenLayouts];
+export const LAYOUTS: Layout[] = [...tc27Layouts, ...formLayouts, ...codeNameLayouts, ...strategyLayouts, ...variantLayouts, ...miscLayouts, ...wildLayouts, ...workbookLayouts, ...cellLayouts, ...formsUnseenLayouts, ...messyUnseenLayouts, ...lookalikeUnseenLayouts, ...workbooksUnseenLayouts, ...agenciesUnseenLayouts, ...hostsUnseenLayouts, ...printUnseenLayouts, ...revisionsUnseenLayouts];
 
 const ids = new Set<string>();
 for (const l of LAYOUTS) {
