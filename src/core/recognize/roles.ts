@@ -60,7 +60,12 @@ export function columnRole(parts: string[], col: number): ColumnRole & { relativ
   if (/\b(triwulan|tw|semester)\b/.test(all) && asOrdinal(parts[parts.length - 1]) !== undefined) return { col, role: 'other', header, relative: false };
 
   const squashed = all.replace(/ /g, '');
+  // A column's own sub-heading naming its measure ("Target", "Realisasi") under a group that names
+  // them all ("Target, Realisasi dan Tingkat Capaian …"): the sub-heading says what this column is.
+  const lowest = normalize(parts[parts.length - 1]);
+  const ownMeasure = parts.length > 1 && /^(target|realisasi|anggaran|pagu|rp)\b/.test(lowest) && !MEASURE_RULES.some((r) => r.test.test(lowest));
   for (const rule of MEASURE_RULES) {
+    if (ownMeasure && rule.role === 'rasio') continue;
     if (!rule.test.test(all) && !(rule.role === 'baseline' && /baseline/.test(squashed))) continue;
     if (rule.role === 'growth') {
       const after = normalize(all.slice(all.indexOf('pertumb')));
@@ -79,6 +84,8 @@ export function columnRole(parts: string[], col: number): ColumnRole & { relativ
   const akhir = /akhir periode|kondisi akhir|kinerja akhir|akhir renstra|\b(kondisi|kinerja|capaian)( \w+){0,3} akhir\b/.test(all);
   if (akhir || spanTotal || groupTotal) {
     const last = normalize(parts[parts.length - 1]);
+    // What was achieved at the end of the last period ("Realisasi Akhir", evaluating a past Renstra) is no target.
+    if (/^realisasi\b/.test(last)) return { col, role: 'realisasi', header, relative: false };
     const money = /\brp\b|pagu|dana|anggaran/.test(last);
     return { col, role: money ? 'akhir-pagu' : 'akhir-target', header, relative: false };
   }

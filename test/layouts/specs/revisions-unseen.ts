@@ -757,7 +757,6 @@ function sourcesHeader(
   built.push({
     id: 'rv-evaluasi-renstra-lalu-capaian-akhir',
     viaXlsx: true,
-    gap: 'the group heading "Target, Realisasi dan Tingkat Capaian …" makes every year column a rasio, so the table is not recognised; "Realisasi Akhir" is read as a target akhir',
     description:
       'Bab II evaluation of the previous Renstra (Dinas Kesehatan 2019-2023), year by year: each year over Target | Realisasi | Capaian (%), then "Capaian Akhir Periode Renstra (2023)" {Target Akhir | Realisasi Akhir | Tingkat Capaian (%)} and "Kategori Capaian" (Sangat Tinggi …), (1)…(23). A T-C.23 laid out year-major: capaian = R / T × 100, for Angka Kematian Ibu and Prevalensi Stunting (lower is better) (2 − R/T) × 100; the capaian akhir is the last year\'s realisasi over the target akhir. Planted: UCI 2020 capaian 102,00 (T/R) where 98,04; IKM capaian akhir 109,10 where 101,90',
     workbook: workbook(sb),
