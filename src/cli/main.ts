@@ -20,12 +20,11 @@ import { reportFile, type Report, type ReportFile } from '../core/report';
 import { RULES } from '../core/rules/registry';
 import { FILL_KIND_LABEL, type FillCell, type FillMode } from '../core/fill/plan';
 import { fillXlsx } from './fill-xlsx';
-import { KERANGKA_USAGE, KerangkaUsageError, parseKerangkaArgs, runKerangka } from './kerangka';
+import { KERANGKA_USAGE, KerangkaUsageError } from './kerangka-usage';
 import { formatText, summaryLine } from './format-text';
 import { readXlsx, WorkbookReadError } from './read-xlsx';
 import { writeAtomically } from './write-file';
 import { findingsCsv } from '../rekap/csv';
-import { rekapWorkbook } from '../rekap/workbook';
 
 export interface Io {
   out: (s: string) => void;
@@ -132,6 +131,8 @@ const clock = (): number => performance.now();
 async function writeRekap(path: string, report: Report, force: boolean): Promise<void> {
   if (existsSync(path) && !force) throw new WorkbookReadError(path, 'berkas rekap sudah ada; pakai --paksa untuk menimpanya, atau pilih nama lain');
   const from = dirname(resolve(path));
+  // Loaded only for a rekap: exceljs would add a quarter second to every `check`.
+  const { rekapWorkbook } = await import('../rekap/workbook');
   const wb = rekapWorkbook(report, { linkTo: (file) => relative(from, resolve(file)).split(sep).join('/') });
   await writeAtomically(path, Buffer.from(await wb.xlsx.writeBuffer()));
 }
@@ -285,7 +286,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     if (command === 'check') return await runCheck(parseCheckArgs(rest), io);
     if (command === 'fill') return await runFill(parseFillArgs(rest), io);
-    if (command === 'kerangka') return await runKerangka(parseKerangkaArgs(rest), io.out);
+    if (command === 'kerangka') {
+      // Loaded only here: the nomenclature tree and the .xlsx writer would slow every `check`.
+      const { parseKerangkaArgs, runKerangka } = await import('./kerangka');
+      return await runKerangka(parseKerangkaArgs(rest), io.out);
+    }
     throw new UsageError(`Perintah tidak dikenal: ${command}`);
   } catch (e) {
     if (e instanceof UsageError) {
