@@ -59,6 +59,18 @@ export function isEmptyCell(cell: CellData | undefined): boolean {
   return typeof cell.v === 'string' && cell.v.trim() === '';
 }
 
+/** Every filled cell of `cells[left..right]` holds a formula, and one does at least (merge copies are not the row's own). */
+export function onlyFormulas(cells: (CellData | undefined)[] | undefined, left: number, right: number): boolean {
+  let formulas = 0;
+  for (let c = left; c <= right; c++) {
+    const cell = cells?.[c];
+    if (isEmptyCell(cell) || cell?.mergeCopy) continue;
+    if (!cell?.f) return false;
+    formulas++;
+  }
+  return formulas > 0;
+}
+
 /** Text of a cell as a person reads it (numbers in plain form), '' when empty. */
 export function cellText(cell: CellData | undefined): string {
   if (!cell) return '';

@@ -1,5 +1,5 @@
 /** Reading rows: names, codes, "Outcome :/Output :" continuation text, total rows. */
-import { cellText, isEmptyCell, type CellData, type SheetGrid } from '../grid';
+import { cellText, isEmptyCell, onlyFormulas, type CellData, type SheetGrid } from '../grid';
 import { formatDecimals } from '../number';
 import type { Role, Table } from '../recognize/types';
 import { isUpperCase, normalize } from '../text';
@@ -292,17 +292,6 @@ function isHeading(row: RowModel, above: RowModel): boolean {
   if (upper && (HEADING.test(row.name) || !isUpperCase(above.name))) return true;
   if (TITLED_HEADING.test(row.name)) return true;
   return row.bold && !above.bold;
-}
-
-function onlyFormulas(cells: (CellData | undefined)[], left: number, right: number): boolean {
-  let formulas = 0;
-  for (let c = left; c <= right; c++) {
-    const cell = cells[c];
-    if (isEmptyCell(cell)) continue;
-    if (!cell?.f) return false;
-    formulas++;
-  }
-  return formulas > 0;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Recognition: "what is this table and which column means what" — nothing else. It does not check
  * numbers.
  */
-import { cellAt, cellText, expandMerges, isEmptyCell, type SheetGrid, type WorkbookGrid } from '../grid';
+import { cellAt, cellText, expandMerges, isEmptyCell, onlyFormulas, type SheetGrid, type WorkbookGrid } from '../grid';
 import { findBands, isColumnNumberRow, isRepeatOf, mergeStarts, rowShape } from './bands';
 import { declaredBand, declaredColumns, type TableDeclaration } from './declared';
 import { classify } from './kinds';
@@ -23,17 +23,6 @@ const STOP_ROW = /^(tabel|table)\s+[0-9ivx]+([.,-]\s*\d+)*\b|^(sumber|catatan|ke
 /** After a blank row: a signature block (place and date, the official's title, NIP). */
 const SIGNATURE =
   /^[A-Za-z][A-Za-z .'-]*,\s*\d{1,2}\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+\d{4}|^(kepala|sekretaris|camat|plt|plh|a\.\s?n|an\.|mengetahui|menyetujui|disahkan|ditetapkan|nip)\b/i;
-
-function formulasOnly(sheet: SheetGrid, r: number, left: number, right: number): boolean {
-  let n = 0;
-  for (let c = left; c <= right; c++) {
-    const cell = cellAt(sheet, r, c);
-    if (isEmptyCell(cell) || cell?.mergeCopy) continue;
-    if (!cell?.f) return false;
-    n++;
-  }
-  return n > 0;
-}
 
 /** A table's title repeated where it continues on the next page. */
 const CONTINUED = /^(tabel|table)\b.*\((lanjutan|sambungan|lanj\.?)\)|^(lanjutan|sambungan)\s+(tabel|table)\b/i;
@@ -193,7 +182,7 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
       }
       const lead = firstText(sheet, r, left, right);
       // Right under the closing Jumlah, a row of formulas only (a planner's control sum): not the table's.
-      if (emptyRun === 0 && dataRows.length && TOTAL_LABEL.test(firstText(sheet, dataRows[dataRows.length - 1], left, right)) && formulasOnly(sheet, r, left, right)) break;
+      if (emptyRun === 0 && dataRows.length && TOTAL_LABEL.test(firstText(sheet, dataRows[dataRows.length - 1], left, right)) && onlyFormulas(sheet.rows[r], left, right)) break;
       // A page number printed into the sheet ("- 45 -", "Halaman 3 dari 7"), or the table's title
       // repeated on its next page ("Tabel 4.2 … (lanjutan)"): no data, no break.
       if ((PAGE_NUMBER.test(lead) || CONTINUED.test(lead)) && textCount(sheet, r, left, right) === 1) continue;
@@ -212,13 +201,13 @@ export function recognizeSheet(input: SheetGrid, declarations: TableDeclaration[
       bottom = r;
     }
     floor = bottom + 1;
-    if (!declared.has(first)) columns = unheadedCodeColumns(sheet, columns, dataRows);
-    // A "Target" row and a "Pagu (Rp)" row under each entity: the years hold both measures.
-    const found = declared.has(first) ? undefined : findStackedMeasures(sheet, columns, dataRows);
     let stacked: StackedMeasures | undefined;
-    if (found) {
-      const read = stackedColumns(columns, found);
-      if (classify(read, title) === 'program-pendanaan') {
+    if (!declared.has(first)) {
+      columns = unheadedCodeColumns(sheet, columns, dataRows);
+      // A "Target" row and a "Pagu (Rp)" row under each entity: the years hold both measures.
+      const found = findStackedMeasures(sheet, columns, dataRows);
+      const read = found ? stackedColumns(columns, found) : undefined;
+      if (found && read && classify(read, title) === 'program-pendanaan') {
         columns = read;
         kind = 'program-pendanaan';
         stacked = found;

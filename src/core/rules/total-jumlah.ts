@@ -1,7 +1,7 @@
 /** total.jumlah: a Jumlah / Total row equals the sum of the programs (or of the rows) above it. */
 import { qualified } from '../address';
 import { sameAmount } from '../formulas/rounding';
-import { totalItems, totalsWithItems, type Entity, type TableModel } from '../model';
+import { totalItems, totalsWithItems, type TableModel } from '../model';
 import type { Role } from '../recognize/types';
 import type { Finding, TableRule } from './types';
 import { a1, blank, finding, inUnit, moneyAt, num, yearLabel } from './util';
@@ -20,7 +20,7 @@ export const totalJumlah: TableRule = {
     const before = continuedFrom(model, ctx?.models ?? []);
     let first = true;
     for (const { total, items, below, carriedFrom } of totalsWithItems(model)) {
-      const earlier = first && before ? totalsFree(before) : [];
+      const earlier = first && before ? totalItems(before, -1, Number.MAX_SAFE_INTEGER) : [];
       first = false;
       if (carriedFrom) {
         out.push(...carriedMismatches(model, total.r, carriedFrom.r, total.name || 'Pindahan', carriedFrom.name || 'jumlah yang dipindahkan'));
@@ -109,7 +109,3 @@ function continuedFrom(model: TableModel, models: TableModel[]): TableModel | un
   return undefined;
 }
 
-/** The items a Jumlah over a whole table without totals would add up. */
-function totalsFree(model: TableModel): Entity[] {
-  return totalItems(model, -1, Number.MAX_SAFE_INTEGER);
-}
